@@ -1,0 +1,38 @@
+/**
+ * The transport-free heart of IPC: given an operation name and a payload from outside, parse it as `unknown`
+ * against the contract and call the service. Never throws; every failure is a typed error result without a stack.
+ * ipc.ts adds the sender check for Electron; the e2e harness calls this directly.
+ */
+import { contract, ServiceError, type Operation, type Result, type Services } from '../shared/contract'
+
+/** True when `name` is an operation of the contract (guards against `__proto__` and friends). */
+export function isOperation(name: unknown): name is Operation {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name)
+}
+
+/** Parses and runs one operation. `log` receives unexpected errors (for the main log, never the renderer). */
+export async function dispatch(
+  services: Services,
+  operation: unknown,
+  payload: unknown,
+  log: (message: string, error: unknown) => void = () => {}
+): Promise<Result<unknown>> {
+  if (!isOperation(operation)) return { ok: false, error: { code: 'unknown_operation' } }
+  const parsed = contract[operation].input.safeParse(payload)
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]
+    const where = first ? `${first.path.join('.')}: ${first.message}` : 'invalid'
+    return { ok: false, error: { code: 'bad_request', detail: where.slice(0, 300) } }
+  }
+  try {
+    const handler = services[operation] as (input: unknown) => Promise<unknown>
+    const value = await handler(parsed.data)
+    return { ok: true, value: value ?? null }
+  } catch (error) {
+    if (error instanceof ServiceError) {
+      return { ok: false, error: { code: error.code, detail: error.message.slice(0, 300) } }
+    }
+    log(`operation ${operation} failed`, error)
+    return { ok: false, error: { code: 'internal' } }
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * What the services need from the outside world, passed in so that tests and the e2e harness can supply
+ * their own: a data folder, dialogs, the shell, the clock. No `electron` import here.
+ */
+export interface FileFilter {
+  name: string
+  extensions: string[]
+}
+
+export interface Dialogs {
+  /** Native save dialog (it asks before overwriting); resolves to the chosen path or null when cancelled. */
+  save(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>
+  /** Native open dialog for one file; null when cancelled. */
+  open(options: { title: string; defaultPath?: string; filters: FileFilter[] }): Promise<string | null>
+}
+
+export interface ShellPort {
+  showItemInFolder(path: string): void
+  openPath(path: string): Promise<void>
+  openExternal(url: string): Promise<void>
+}
+
+export interface ServiceDeps {
+  dataDir: string
+  appVersion: string
+  platform: string
+  dialogs: Dialogs
+  shell: ShellPort
+  /** True when another process holds the data folder's lock: nothing may be written. */
+  readOnly?: boolean
+  /** Called when the renderer says it has flushed (window close handshake). */
+  onReadyToClose?: () => void
+  now?: () => Date
+  log?: (message: string, error?: unknown) => void
+}

@@ -1,0 +1,253 @@
+/**
+ * The one list of what crosses IPC. Each operation names its input schema (parsed in main from `unknown`)
+ * and its result type. The main side (ipc.ts), the preload/client (client.ts) and the services
+ * (services.ts) are all typed from this object, so a mismatch fails `npm run typecheck`.
+ */
+import { z } from 'zod'
+import {
+  idSchema,
+  languageSchema,
+  reportSchema,
+  templateSchema,
+  settingsSchema,
+  type Language,
+  type Report,
+  type ReportSummary,
+  type Settings,
+  type Template
+} from './model'
+
+/** Declares an operation: `op<Result>()(inputSchema)`. The result type is carried only at the type level. */
+function op<R>() {
+  return <I extends z.ZodType>(input: I): { input: I; result?: R } => ({ input })
+}
+
+const none = z.object({}).strict()
+const byId = z.object({ id: idSchema }).strict()
+
+export const exportOptionsSchema = z
+  .object({
+    language: languageSchema.optional(),
+    includeEmptySections: z.boolean().default(true),
+    includeOverview: z.boolean().default(true),
+    includeActionList: z.boolean().default(true),
+    includeGuidance: z.boolean().default(false),
+    /** Path of an organisation .docx template with placeholders; picked through templatePick. */
+    organisationTemplatePath: z.string().max(4096).optional()
+  })
+  .strict()
+export type ExportOptions = z.infer<typeof exportOptionsSchema>
+
+export interface AppInfo {
+  version: string
+  dataDir: string
+  /** True when another process holds the data folder: everything opens read-only. */
+  readOnly: boolean
+  platform: string
+}
+
+export interface OpenedReport {
+  report: Report
+  /** Set when the report cannot be saved: newer schema version, data folder locked by another process. */
+  readOnly: boolean
+  readOnlyReason?: 'newer_version' | 'locked'
+}
+
+export interface SaveResult {
+  revision: number
+  updatedAt: string
+}
+
+export interface TrashEntry {
+  id: string
+  title: string
+  deletedAt: string
+}
+
+export interface BackupEntry {
+  backupId: string
+  savedAt: string
+  revision: number
+}
+
+export interface LibraryProblem {
+  /** The file that was moved aside, and where to. */
+  file: string
+  movedTo?: string
+  kind: 'invalid_json' | 'invalid_schema' | 'missing_file' | 'index_rebuilt' | 'newer_version'
+  reportId?: string
+  /** A backup that can be restored, if any. */
+  backupId?: string
+}
+
+export interface LibraryListing {
+  reports: ReportSummary[]
+  problems: LibraryProblem[]
+}
+
+export interface ImportedSections {
+  templateId: string
+  sectionCount: number
+}
+
+export interface ExportDone {
+  path: string
+}
+
+/** Options for creating a report; exactly one source, or none for a blank report. */
+export const createReportInputSchema = z
+  .object({
+    language: languageSchema,
+    title: z.string().max(300).optional(),
+    templateId: idSchema.optional(),
+    previousReportId: idSchema.optional(),
+    /** With previousReportId: start the notes as the previous text instead of empty. */
+    carryNotes: z.boolean().default(false)
+  })
+  .strict()
+export type CreateReportInput = z.infer<typeof createReportInputSchema>
+
+export const contract = {
+  'app.info': op<AppInfo>()(none),
+  /** The renderer has flushed its pending saves after an `app:flush` event; the window may close. */
+  'app.readyToClose': op<null>()(none),
+
+  'settings.get': op<Settings>()(none),
+  'settings.update': op<Settings>()(settingsSchema.partial().strict()),
+
+  'reports.list': op<LibraryListing>()(none),
+  'reports.get': op<OpenedReport>()(byId),
+  'reports.create': op<Report>()(createReportInputSchema),
+  'reports.save': op<SaveResult>()(
+    z.object({ report: reportSchema, baseRevision: z.number().int().nonnegative() }).strict()
+  ),
+  'reports.duplicate': op<Report>()(byId),
+  'reports.rename': op<SaveResult>()(z.object({ id: idSchema, title: z.string().max(300) }).strict()),
+  'reports.delete': op<null>()(byId),
+  'reports.listTrash': op<TrashEntry[]>()(none),
+  'reports.restore': op<ReportSummary>()(byId),
+  'reports.search': op<string[]>()(z.object({ query: z.string().max(500) }).strict()),
+  'reports.backups': op<BackupEntry[]>()(byId),
+  'reports.restoreBackup': op<Report>()(z.object({ id: idSchema, backupId: z.string().max(200) }).strict()),
+  /** Opens a file dialog in main; null when the user cancelled. */
+  'reports.importFile': op<Report | null>()(none),
+  /** Saves one report as `.tilannekuva.json` through a save dialog; null when cancelled. */
+  'reports.exportFile': op<ExportDone | null>()(byId),
+
+  'templates.list': op<Template[]>()(none),
+  'templates.get': op<Template>()(byId),
+  'templates.save': op<Template>()(z.object({ template: templateSchema }).strict()),
+  'templates.copy': op<Template>()(z.object({ id: idSchema, name: z.string().max(300).optional() }).strict()),
+  'templates.delete': op<null>()(byId),
+  /** Picks a .docx and makes a user template of its headings; null when cancelled. */
+  'templates.importDocx': op<Template | null>()(z.object({ language: languageSchema }).strict()),
+  'templates.importFile': op<Template | null>()(none),
+  'templates.exportFile': op<ExportDone | null>()(byId),
+
+  /** Exports a report (loaded from storage) to .docx through a save dialog; null when cancelled. */
+  'export.docx': op<ExportDone | null>()(
+    z.object({ reportId: idSchema, options: exportOptionsSchema.default({} as never) }).strict()
+  ),
+  /** Picks an organisation .docx template; null when cancelled. */
+  'export.pickTemplate': op<{ path: string } | null>()(none),
+  /** Only paths this session exported are accepted. */
+  'export.showInFolder': op<null>()(z.object({ path: z.string().max(4096) }).strict()),
+  'export.openFile': op<null>()(z.object({ path: z.string().max(4096) }).strict()),
+
+  /** Opens an http(s)/mailto link in the system browser. */
+  'shell.openExternal': op<null>()(z.object({ url: z.string().max(4096) }).strict())
+} as const
+
+export type Contract = typeof contract
+export type Operation = keyof Contract
+export type OperationInput<K extends Operation> = z.input<Contract[K]['input']>
+export type ParsedInput<K extends Operation> = z.output<Contract[K]['input']>
+export type OperationResult<K extends Operation> = NonNullable<Contract[K]['result']> extends never
+  ? null
+  : Exclude<Contract[K]['result'], undefined>
+
+/** Error codes a renderer can translate into a message in the user's language. */
+export const ERROR_CODES = [
+  'unknown_operation',
+  'forbidden_sender',
+  'bad_request',
+  'not_found',
+  'stale_revision',
+  'read_only',
+  'disk_full',
+  'permission_denied',
+  'io_error',
+  'corrupt_file',
+  'newer_version',
+  'invalid_file',
+  'not_docx',
+  'encrypted_docx',
+  'no_headings',
+  'no_placeholders',
+  'built_in',
+  'not_allowed',
+  'internal'
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export interface AppError {
+  code: ErrorCode
+  /** A short developer detail (never a stack trace); the UI shows its own translated text. */
+  detail?: string
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError }
+
+/** Thrown inside services; ipc.ts turns it into `{ ok: false, error }`. */
+export class ServiceError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    detail?: string
+  ) {
+    super(detail ?? code)
+    this.name = 'ServiceError'
+  }
+}
+
+/** What the services implement: each operation takes its parsed input and resolves to its result. */
+export type Services = {
+  [K in Operation]: (input: ParsedInput<K>) => Promise<OperationResult<K>>
+}
+
+type Namespace = Operation extends `${infer N}.${string}` ? N : never
+
+/** What the renderer sees as `window.api`: `api.reports.save(input)` → `Result`. */
+export type Api = {
+  [N in Namespace]: {
+    [K in Operation as K extends `${N}.${infer M}` ? M : never]: (
+      input: OperationInput<K>
+    ) => Promise<Result<OperationResult<K>>>
+  }
+} & { events: AppEvents }
+
+/** Events main sends to the renderer. Only these names pass the preload. */
+export const EVENT_NAMES = ['app:flush', 'menu:command'] as const
+export type EventName = (typeof EVENT_NAMES)[number]
+export const MENU_COMMANDS = [
+  'new-report',
+  'open-library',
+  'import-report',
+  'export-docx',
+  'save',
+  'settings',
+  'help',
+  'templates'
+] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+export interface AppEvents {
+  /** Subscribes; returns the unsubscribe function. */
+  on(name: 'app:flush', listener: () => void): () => void
+  on(name: 'menu:command', listener: (command: MenuCommand) => void): () => void
+}
+
+/** The single IPC channel for invocations, and the one for events. */
+export const INVOKE_CHANNEL = 'tilannekuva:invoke'
+export const EVENT_CHANNEL = 'tilannekuva:event'
+
+export type { Language }

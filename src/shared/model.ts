@@ -1,0 +1,244 @@
+/**
+ * The domain model of a situation report (tilannekuva): zod schemas and the types inferred from them.
+ * Pure TypeScript: imported by both processes and by tests. Every boundary (IPC, disk, import) parses with these.
+ */
+import { z } from 'zod'
+import { emptyDoc, richDocSchema } from './richtext'
+
+/** The on-disk format version of a report file. Bump it only together with a step in migrations.ts. */
+export const SCHEMA_VERSION = 2
+
+export const LANGUAGES = ['fi', 'sv', 'en'] as const
+export const languageSchema = z.enum(LANGUAGES)
+export type Language = z.infer<typeof languageSchema>
+
+/** Status of a section: the three-colour scale governments use, plus "not assessed". */
+export const STATUSES = ['not_assessed', 'on_track', 'needs_attention', 'critical'] as const
+export const statusSchema = z.enum(STATUSES)
+export type Status = z.infer<typeof statusSchema>
+
+/** Trend relative to the previous report. */
+export const TRENDS = ['none', 'improving', 'unchanged', 'worsening'] as const
+export const trendSchema = z.enum(TRENDS)
+export type Trend = z.infer<typeof trendSchema>
+
+export const REPORT_STATES = ['draft', 'final'] as const
+export const reportStateSchema = z.enum(REPORT_STATES)
+export type ReportState = z.infer<typeof reportStateSchema>
+
+export const ACTION_STATES = ['open', 'in_progress', 'done'] as const
+export const actionStateSchema = z.enum(ACTION_STATES)
+export type ActionState = z.infer<typeof actionStateSchema>
+
+/**
+ * Classification marking (Government Decree 1101/2019). TL I–III are deliberately not offered:
+ * a laptop app is not an approved environment for that material (see docs/report-format.md).
+ */
+export const CLASSIFICATION_LEVELS = ['none', 'public', 'restricted', 'secret'] as const
+export const classificationLevelSchema = z.enum(CLASSIFICATION_LEVELS)
+export type ClassificationLevel = z.infer<typeof classificationLevelSchema>
+
+export const classificationSchema = z.object({
+  level: classificationLevelSchema,
+  /** Legal basis of secrecy, e.g. "JulkL 24.1 § 7 k"; used with level "secret". */
+  legalBasis: z.string().max(200).default('')
+})
+export type Classification = z.infer<typeof classificationSchema>
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'id may hold only letters, digits, _ and -')
+export const idSchema = id
+
+/** Calendar date as `YYYY-MM-DD`, or '' when not set. Shown to users only through Intl. */
+export const isoDateSchema = z.union([z.literal(''), z.iso.date()])
+/** Time of day as `HH:MM`, or ''. */
+export const timeSchema = z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)])
+
+const text = (max = 2000) => z.string().max(max).default('')
+
+export const participantSchema = z.object({
+  id,
+  name: text(200),
+  title: text(200),
+  organisation: text(200)
+})
+export type Participant = z.infer<typeof participantSchema>
+
+export const agendaItemSchema = z.object({ id, text: text(1000) })
+export type AgendaItem = z.infer<typeof agendaItemSchema>
+
+export const meetingSchema = z.object({
+  name: text(300),
+  date: isoDateSchema.default(''),
+  time: timeSchema.default(''),
+  place: text(300),
+  chair: text(200),
+  secretary: text(200),
+  participants: z.array(participantSchema).default([]),
+  agenda: z.array(agendaItemSchema).default([])
+})
+export type Meeting = z.infer<typeof meetingSchema>
+
+export const keyFigureSchema = z.object({
+  id,
+  indicator: text(500),
+  /** Values are free text as officials write them ("72,5", "1,2 mrd €"): no number parsing is imposed. */
+  value: text(100),
+  target: text(100),
+  unit: text(50),
+  year: text(20),
+  source: text(500),
+  /** The value in the previous report, kept by nextFromPrevious. */
+  previousValue: z.string().max(100).optional()
+})
+export type KeyFigure = z.infer<typeof keyFigureSchema>
+
+export const decisionSchema = z.object({ id, text: text(4000) })
+export type Decision = z.infer<typeof decisionSchema>
+
+export const actionSchema = z.object({
+  id,
+  what: text(2000),
+  who: text(200),
+  due: isoDateSchema.default(''),
+  state: actionStateSchema.default('open'),
+  /** Id of the report this action was first recorded in, when carried forward. */
+  carriedFromReportId: z.string().max(64).optional()
+})
+export type Action = z.infer<typeof actionSchema>
+
+export const sectionSchema = z.object({
+  id,
+  /** The template section this came from; absent for sections the user added. */
+  templateSectionId: z.string().max(64).optional(),
+  title: text(300),
+  /** Guidance from the template: shown to the writer, never exported unless asked. */
+  guidance: text(4000),
+  status: statusSchema.default('not_assessed'),
+  /** The status in the previous report, kept by nextFromPrevious. */
+  previousStatus: statusSchema.optional(),
+  trend: trendSchema.default('none'),
+  /** Responsible ministry: one of the MINISTRIES codes, or free text. */
+  owner: text(200),
+  notes: richDocSchema.default(emptyDoc),
+  keyFigures: z.array(keyFigureSchema).default([]),
+  decisions: z.array(decisionSchema).default([]),
+  actions: z.array(actionSchema).default([])
+})
+export type Section = z.infer<typeof sectionSchema>
+
+export const reportSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id,
+  /** Bumped by storage on every save; a save names the revision it was based on. */
+  revision: z.number().int().nonnegative(),
+  title: text(300),
+  language: languageSchema,
+  state: reportStateSchema.default('draft'),
+  version: text(20),
+  author: text(200),
+  organisation: text(200),
+  classification: classificationSchema.default({ level: 'none', legalBasis: '' }),
+  diaryNumber: text(100),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  meeting: meetingSchema,
+  sections: z.array(sectionSchema).max(2000),
+  template: z.object({ id: z.string().max(64), version: z.number().int().nonnegative() }).optional(),
+  previousReportId: z.string().max(64).optional()
+})
+export type Report = z.infer<typeof reportSchema>
+
+/** Text in one or more languages (templates are multilingual; reports are in one language). */
+export const localTextSchema = z.object({
+  fi: z.string().max(4000).optional(),
+  sv: z.string().max(4000).optional(),
+  en: z.string().max(4000).optional()
+})
+export type LocalText = z.infer<typeof localTextSchema>
+
+export const templateKeyFigureSchema = z.object({
+  indicator: localTextSchema,
+  target: z.string().max(100).default(''),
+  unit: z.string().max(50).default(''),
+  year: z.string().max(20).default(''),
+  source: localTextSchema.default({})
+})
+export type TemplateKeyFigure = z.infer<typeof templateKeyFigureSchema>
+
+export const templateSectionSchema = z.object({
+  id,
+  title: localTextSchema,
+  guidance: localTextSchema.default({}),
+  keyFigures: z.array(templateKeyFigureSchema).default([])
+})
+export type TemplateSection = z.infer<typeof templateSectionSchema>
+
+export const TEMPLATE_SCHEMA_VERSION = 1
+export const templateSchema = z.object({
+  schemaVersion: z.literal(TEMPLATE_SCHEMA_VERSION).default(TEMPLATE_SCHEMA_VERSION),
+  id,
+  version: z.number().int().positive(),
+  builtIn: z.boolean().default(false),
+  name: localTextSchema,
+  description: localTextSchema.default({}),
+  sections: z.array(templateSectionSchema).max(2000),
+  updatedAt: z.iso.datetime().optional()
+})
+export type Template = z.infer<typeof templateSchema>
+
+/** What the library list shows of a report, kept in library.json so listing never opens report files. */
+export const reportSummarySchema = z.object({
+  id,
+  title: z.string().max(300),
+  meetingName: z.string().max(300).default(''),
+  meetingDate: isoDateSchema.default(''),
+  state: reportStateSchema,
+  language: languageSchema,
+  updatedAt: z.iso.datetime(),
+  sectionCount: z.number().int().nonnegative().default(0),
+  previousReportId: z.string().max(64).optional()
+})
+export type ReportSummary = z.infer<typeof reportSummarySchema>
+
+export const windowBoundsSchema = z.object({
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  width: z.number().int().min(400).max(20000),
+  height: z.number().int().min(300).max(20000),
+  maximized: z.boolean().default(false)
+})
+export type WindowBounds = z.infer<typeof windowBoundsSchema>
+
+export const settingsSchema = z.object({
+  /** UI language; null until the user picks one (then fi). */
+  uiLanguage: languageSchema.default('fi'),
+  lastExportDir: z.string().max(4096).optional(),
+  recentReportIds: z.array(z.string().max(64)).max(10).default([]),
+  window: windowBoundsSchema.optional()
+})
+export type Settings = z.infer<typeof settingsSchema>
+
+export const LIBRARY_SCHEMA_VERSION = 1
+export const libraryIndexSchema = z.object({
+  schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
+  reports: z.array(reportSummarySchema),
+  settings: settingsSchema.default({ uiLanguage: 'fi', recentReportIds: [] })
+})
+export type LibraryIndex = z.infer<typeof libraryIndexSchema>
+
+/** The twelve ministries (domain.md), by their Finnish abbreviation. */
+export const MINISTRIES = [
+  'VNK',
+  'UM',
+  'OM',
+  'SM',
+  'PLM',
+  'VM',
+  'OKM',
+  'MMM',
+  'LVM',
+  'TEM',
+  'STM',
+  'YM'
+] as const
+export type MinistryCode = (typeof MINISTRIES)[number]
