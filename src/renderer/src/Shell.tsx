@@ -1,0 +1,42 @@
+/** Chooses the screen for the current view. Feature folders own the screens. */
+import { lazy, Suspense } from 'react'
+import { Spinner } from '@fluentui/react-components'
+import { useTranslation } from 'react-i18next'
+import type { View } from './state/navigation'
+import { LibraryView } from './features/library/LibraryView'
+import { SettingsView } from './features/settings/SettingsView'
+import { ReportView } from './features/report/ReportView'
+import { MainNav } from './components/MainNav'
+
+const TemplatesView = lazy(() => import('./features/templates/TemplatesView'))
+
+export function Shell({ view }: { view: View }) {
+  const { t } = useTranslation()
+  switch (view.name) {
+    case 'library':
+      return (
+        <>
+          <MainNav current="library" />
+          <LibraryView />
+        </>
+      )
+    case 'report':
+      return <ReportView key={view.reportId} view={view} />
+    case 'templates':
+      return (
+        <>
+          <MainNav current="templates" />
+          <Suspense fallback={<Spinner label={t('loading')} />}>
+            <TemplatesView templateId={view.templateId} />
+          </Suspense>
+        </>
+      )
+    case 'settings':
+      return (
+        <>
+          <MainNav current="settings" />
+          <SettingsView />
+        </>
+      )
+  }
+}

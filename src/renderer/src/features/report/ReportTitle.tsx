@@ -1,0 +1,18 @@
+import { Text } from '@fluentui/react-components'
+import { useTranslation } from 'react-i18next'
+import { formatDate } from '../../format'
+import { useReportSelector } from '../../state/use-report'
+
+/** "Kansliapäälliköiden kokous 25.10.2021" in the top bar; the window title follows it. */
+export function ReportTitle() {
+  const { t, i18n } = useTranslation()
+  const title = useReportSelector((r) => r.title)
+  const date = useReportSelector((r) => r.meeting.date)
+  const text = [title || t('untitled'), formatDate(date, i18n.language)].filter(Boolean).join(' ')
+  document.title = `${t('appName')} – ${text}`
+  return (
+    <Text as="h1" weight="semibold" size={400} className="report-title" truncate wrap={false}>
+      {text}
+    </Text>
+  )
+}

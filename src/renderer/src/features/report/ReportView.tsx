@@ -1,0 +1,80 @@
+/** One open report: the top bar with its views, the save state and export; the chosen view below. */
+import { useCallback } from 'react'
+import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList } from '@fluentui/react-components'
+import { ArrowLeftRegular } from '@fluentui/react-icons'
+import { useTranslation } from 'react-i18next'
+import type { ReportTab, View } from '../../state/navigation'
+import { useNavigate } from '../../state/navigation-context'
+import { ReportStoreContext } from '../../state/use-report'
+import { SaveIndicator } from './SaveIndicator'
+import { useOpenReport } from './useOpenReport'
+import { ReportTitle } from './ReportTitle'
+import { ReportTabContent } from './ReportTabContent'
+import { ExportButton } from '../export/ExportButton'
+
+const TABS: ReportTab[] = ['sections', 'overview', 'actions', 'meeting', 'details', 'changes']
+
+export function ReportView({ view }: { view: Extract<View, { name: 'report' }> }) {
+  const { t } = useTranslation()
+  const { t: te } = useTranslation('errors')
+  const navigate = useNavigate()
+  const opened = useOpenReport(view.reportId)
+  const store = opened.status === 'ready' ? opened.store : undefined
+  const selectTab = useCallback(
+    (tab: ReportTab, sectionId?: string) => {
+      void store?.flush()
+      navigate({ ...view, tab, sectionId: sectionId ?? view.sectionId })
+    },
+    [navigate, store, view]
+  )
+
+  if (opened.status === 'loading') return <Spinner className="page-spinner" label={t('loading')} />
+  if (opened.status === 'error') {
+    return (
+      <main className="page">
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{te(opened.error.code)}</MessageBarBody>
+        </MessageBar>
+        <Button onClick={() => navigate({ name: 'library' })}>{t('nav.backToLibrary')}</Button>
+      </main>
+    )
+  }
+  return (
+    <ReportStoreContext.Provider value={opened.store}>
+      <div className="report-view">
+        <header className="top-bar">
+          <Button
+            appearance="subtle"
+            icon={<ArrowLeftRegular />}
+            onClick={() => navigate({ name: 'library' })}
+            aria-label={t('nav.backToLibrary')}
+          >
+            {t('nav.library')}
+          </Button>
+          <ReportTitle />
+          <SaveIndicator />
+          <ExportButton />
+        </header>
+        <nav aria-label={t('nav.reportViews')} className="report-tabs">
+          <TabList
+            selectedValue={view.tab}
+            onTabSelect={(_, data) => selectTab(data.value as ReportTab)}
+            size="small"
+          >
+            {TABS.map((tab) => (
+              <Tab key={tab} value={tab}>
+                {t(`tabs.${tab}`)}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
+        {opened.readOnlyReason && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t(`readOnly.${opened.readOnlyReason}`)}</MessageBarBody>
+          </MessageBar>
+        )}
+        <ReportTabContent view={view} selectTab={selectTab} />
+      </div>
+    </ReportStoreContext.Provider>
+  )
+}

@@ -1,0 +1,35 @@
+/** "Tallennettu 14.32" / "Tallennetaan…" / "Ei tallennettu — levy on täynnä": visible, never loud. */
+import { Text } from '@fluentui/react-components'
+import { useTranslation } from 'react-i18next'
+import { useSaveState } from '../../state/use-report'
+import { formatTime } from '../../format'
+
+export function SaveIndicator() {
+  const { t, i18n } = useTranslation()
+  const { t: te } = useTranslation('errors')
+  const state = useSaveState()
+  let text: string
+  switch (state.kind) {
+    case 'saved':
+      text = t('save.saved', { time: formatTime(state.at, i18n.language) })
+      break
+    case 'pending':
+    case 'saving':
+      text = t('save.saving')
+      break
+    case 'failed':
+      text = t(state.retrying ? 'save.failedRetrying' : 'save.failed', { reason: te(state.code) })
+      break
+  }
+  return (
+    <Text
+      role="status"
+      aria-live="polite"
+      className={state.kind === 'failed' ? 'save-indicator save-failed' : 'save-indicator'}
+      data-save-state={state.kind}
+      size={200}
+    >
+      {text}
+    </Text>
+  )
+}

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import { api } from './api'
+import { initI18n } from './i18n'
+import './styles.css'
+
+async function start(): Promise<void> {
+  const settings = await api.settings.get({})
+  await initI18n(settings.ok ? settings.value.uiLanguage : 'fi')
+  const root = document.getElementById('root')
+  if (!root) return
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>
+  )
+}
+
+void start()

@@ -1,0 +1,135 @@
+/**
+ * The open report in the renderer and its autosave. Every change goes through `update`; a save follows at most
+ * `debounceMs` after the last change, and `flush()` saves at once (blur, section switch, close, Ctrl+S).
+ * A failed save keeps the edit in memory, says why, and retries — except when retrying cannot help
+ * (a newer version on disk, read-only data): then the user is told and nothing is overwritten.
+ */
+import type { ErrorCode, Result, SaveResult } from '../../../shared/contract'
+import type { Report } from '../../../shared/model'
+
+export type SaveState =
+  | { kind: 'saved'; at: string }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; code: ErrorCode; retrying: boolean }
+
+export type SaveFn = (input: { report: Report; baseRevision: number }) => Promise<Result<SaveResult>>
+
+/** Errors after which a retry would only fail again or overwrite newer work. */
+const FINAL_ERRORS: ReadonlySet<ErrorCode> = new Set(['stale_revision', 'read_only', 'newer_version', 'bad_request'])
+const RETRY_DELAYS_MS = [1000, 2000, 5000, 10000, 30000]
+
+export class ReportStore {
+  private report: Report
+  private saveState: SaveState
+  private listeners = new Set<() => void>()
+  private timer: ReturnType<typeof setTimeout> | undefined
+  private inFlight: Promise<void> | undefined
+  private dirty = false
+  private attempts = 0
+
+  constructor(
+    initial: Report,
+    private readonly save: SaveFn,
+    readonly readOnly = false,
+    private readonly debounceMs = 500
+  ) {
+    this.report = initial
+    this.saveState = { kind: 'saved', at: initial.updatedAt }
+  }
+
+  getReport = (): Report => this.report
+  getSaveState = (): SaveState => this.saveState
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Applies a change to the report and schedules a save. */
+  update = (change: (report: Report) => Report): void => {
+    if (this.readOnly) return
+    const next = change(this.report)
+    if (next === this.report) return
+    this.report = next
+    this.dirty = true
+    if (this.saveState.kind !== 'saving') this.setSaveState({ kind: 'pending' })
+    else this.emit()
+    this.schedule(this.debounceMs)
+  }
+
+  /** Saves now if anything is unsaved, and waits until the disk has it (or the save failed). */
+  flush = async (): Promise<void> => {
+    this.clearTimer()
+    if (this.inFlight) await this.inFlight
+    if (this.dirty && !this.isBlocked()) await this.runSave()
+  }
+
+  /** True while there are changes the disk does not have. */
+  hasUnsavedChanges = (): boolean => this.dirty
+
+  dispose(): void {
+    this.clearTimer()
+    this.listeners.clear()
+  }
+
+  private isBlocked(): boolean {
+    return this.saveState.kind === 'failed' && !this.saveState.retrying
+  }
+
+  private schedule(delay: number): void {
+    this.clearTimer()
+    if (this.isBlocked()) return
+    this.timer = setTimeout(() => void this.flush(), delay)
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer)
+    this.timer = undefined
+  }
+
+  private runSave(): Promise<void> {
+    const snapshot = this.report
+    this.dirty = false
+    this.setSaveState({ kind: 'saving' })
+    this.inFlight = this.save({ report: snapshot, baseRevision: snapshot.revision })
+      .then((result) => this.afterSave(snapshot, result))
+      .finally(() => {
+        this.inFlight = undefined
+      })
+    return this.inFlight
+  }
+
+  private afterSave(snapshot: Report, result: Result<SaveResult>): void {
+    if (result.ok) {
+      this.attempts = 0
+      const { revision, updatedAt } = result.value
+      // Edits made while saving are kept; only the stored revision moves on.
+      this.report = { ...this.report, revision, updatedAt: this.report === snapshot ? updatedAt : this.report.updatedAt }
+      if (this.dirty) {
+        this.setSaveState({ kind: 'pending' })
+        this.schedule(this.debounceMs)
+      } else {
+        this.setSaveState({ kind: 'saved', at: updatedAt })
+      }
+      return
+    }
+    this.dirty = true
+    const retrying = !FINAL_ERRORS.has(result.error.code)
+    this.setSaveState({ kind: 'failed', code: result.error.code, retrying })
+    if (retrying) {
+      const delay = RETRY_DELAYS_MS[Math.min(this.attempts, RETRY_DELAYS_MS.length - 1)] ?? 30000
+      this.attempts += 1
+      this.schedule(delay)
+    }
+  }
+
+  private setSaveState(state: SaveState): void {
+    this.saveState = state
+    this.emit()
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener()
+  }
+}

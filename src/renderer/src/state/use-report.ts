@@ -1,0 +1,25 @@
+/** React bindings for ReportStore: components subscribe to the slice they show, so typing re-renders little. */
+import { createContext, useContext, useSyncExternalStore } from 'react'
+import type { Report } from '../../../shared/model'
+import type { ReportStore, SaveState } from './report-store'
+
+export const ReportStoreContext = createContext<ReportStore | null>(null)
+
+/** The store of the open report; only inside a ReportView. */
+export function useReportStore(): ReportStore {
+  const store = useContext(ReportStoreContext)
+  if (!store) throw new Error('useReportStore outside a ReportStoreContext')
+  return store
+}
+
+/** A slice of the open report; re-renders only when the selected value changes (by identity). */
+export function useReportSelector<T>(select: (report: Report) => T): T {
+  const store = useReportStore()
+  return useSyncExternalStore(store.subscribe, () => select(store.getReport()))
+}
+
+/** The save state for the indicator. */
+export function useSaveState(): SaveState {
+  const store = useReportStore()
+  return useSyncExternalStore(store.subscribe, store.getSaveState)
+}
