@@ -129,6 +129,8 @@ export const contract = {
   'reports.search': op<string[]>()(z.object({ query: z.string().max(500) }).strict()),
   'reports.backups': op<BackupEntry[]>()(byId),
   'reports.restoreBackup': op<Report>()(z.object({ id: idSchema, backupId: z.string().max(200) }).strict()),
+  /** Copies the bundled example report (resources/examples) into the library, for a first look. */
+  'reports.importExample': op<Report>()(none),
   /** Opens a file dialog in main; null when the user cancelled. */
   'reports.importFile': op<Report | null>()(none),
   /** Saves one report as `.tilannekuva.json` through a save dialog; null when cancelled. */

@@ -22,6 +22,8 @@ export interface ShellPort {
 
 export interface ServiceDeps {
   dataDir: string
+  /** The app's bundled resources folder (examples, sample templates). */
+  resourcesDir: string
   appVersion: string
   platform: string
   dialogs: Dialogs

@@ -45,6 +45,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
   const shellCalls: Array<{ kind: string; target: string }> = []
   const services = await createServices({
     dataDir,
+    resourcesDir: resolve('resources'),
     appVersion: '0.0.0-e2e',
     platform: process.platform,
     dialogs: {
