@@ -51,7 +51,16 @@ export function createBlankReport(options: CreateOptions): Report {
     diaryNumber: '',
     createdAt: options.now,
     updatedAt: options.now,
-    meeting: { name: '', date: '', time: '', place: '', chair: '', secretary: '', participants: [], agenda: [] },
+    meeting: {
+      name: '',
+      date: '',
+      time: '',
+      place: '',
+      chair: '',
+      secretary: '',
+      participants: [],
+      agenda: []
+    },
     sections: []
   }
 }
@@ -59,34 +68,33 @@ export function createBlankReport(options: CreateOptions): Report {
 /** A report with the template's sections (title, guidance, default key figures) in the given language. */
 export function createFromTemplate(template: Template, options: CreateOptions): Report {
   const { language, newId } = options
-  const sections = template.sections.map(
-    (definition): Section => ({
+  const sections = template.sections.map((definition): Section => ({
+    id: newId(),
+    templateSectionId: definition.id,
+    // Report limits are tighter than template limits (a title of 4 000 characters is no title).
+    title: localText(definition.title, language).slice(0, 300),
+    guidance: localText(definition.guidance, language),
+    status: 'not_assessed',
+    trend: 'none',
+    owner: '',
+    notes: emptyDoc(),
+    keyFigures: definition.keyFigures.map((figure): KeyFigure => ({
       id: newId(),
-      templateSectionId: definition.id,
-      // Report limits are tighter than template limits (a title of 4 000 characters is no title).
-      title: localText(definition.title, language).slice(0, 300),
-      guidance: localText(definition.guidance, language),
-      status: 'not_assessed',
-      trend: 'none',
-      owner: '',
-      notes: emptyDoc(),
-      keyFigures: definition.keyFigures.map(
-        (figure): KeyFigure => ({
-          id: newId(),
-          indicator: localText(figure.indicator, language).slice(0, 500),
-          value: '',
-          target: figure.target,
-          unit: figure.unit,
-          year: figure.year,
-          source: localText(figure.source, language).slice(0, 500)
-        })
-      ),
-      decisions: [],
-      actions: []
-    })
-  )
+      indicator: localText(figure.indicator, language).slice(0, 500),
+      value: '',
+      target: figure.target,
+      unit: figure.unit,
+      year: figure.year,
+      source: localText(figure.source, language).slice(0, 500)
+    })),
+    decisions: [],
+    actions: []
+  }))
   return {
-    ...createBlankReport({ ...options, title: options.title ?? localText(template.name, language).slice(0, 300) }),
+    ...createBlankReport({
+      ...options,
+      title: options.title ?? localText(template.name, language).slice(0, 300)
+    }),
     sections,
     template: { id: template.id, version: template.version }
   }
@@ -112,9 +120,10 @@ function carrySection(section: Section, previousReportId: string, carryNotes: bo
     notes: carryNotes ? structuredClone(section.notes) : emptyDoc(),
     keyFigures: section.keyFigures.map((figure) => ({ ...figure, previousValue: figure.value, value: '' })),
     decisions: [],
-    actions: openActions.map(
-      (action): Action => ({ ...action, carriedFromReportId: action.carriedFromReportId ?? previousReportId })
-    )
+    actions: openActions.map((action): Action => ({
+      ...action,
+      carriedFromReportId: action.carriedFromReportId ?? previousReportId
+    }))
   }
 }
 
