@@ -1,0 +1,160 @@
+/**
+ * The report library operations of the contract (and settings), over the storage Library.
+ * reports.create is not here: the templates service builds the report and calls context.insertReport.
+ */
+import { readFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { ServiceError, type Services } from '../../shared/contract'
+import { translate } from '../../shared/i18n'
+import { newId } from '../../shared/ids'
+import { migrate } from '../../shared/migrations'
+import type { Language, Report } from '../../shared/model'
+import type { StorageContext } from '../storage/context'
+import type { FsPort } from '../storage/fs-port'
+import { Library } from '../storage/library'
+import {
+  deleteReport,
+  openReport,
+  restoreBackup,
+  restoreFromTrash,
+  saveReport,
+  updateReport
+} from '../storage/report-store'
+import { ReportSearch } from '../storage/search'
+import type { ServiceDeps } from './deps'
+
+type ReportOperation =
+  | 'settings.get'
+  | 'settings.update'
+  | `reports.${'list' | 'get' | 'save' | 'duplicate' | 'rename' | 'delete' | 'listTrash' | 'restore'}`
+  | `reports.${'search' | 'backups' | 'restoreBackup' | 'importFile' | 'exportFile'}`
+
+export type ReportServices = Pick<Services, ReportOperation>
+
+/** Extra ports for tests and the benchmark: a fault-injecting fs, fsync off. */
+export interface StorageDeps extends ServiceDeps {
+  fs?: FsPort
+  fsync?: boolean
+}
+
+const FILE_SUFFIX = '.tilannekuva.json'
+
+/** A file name from a report title: letters (any script), digits, spaces, dashes; never empty. */
+export function fileNameFor(title: string): string {
+  const safe = title
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N} ._-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 120)
+  return `${safe || 'tilannekuva'}${FILE_SUFFIX}`
+}
+
+/** Parses an import file: schema + migrations. Anything wrong → invalid_file (newer format → newer_version). */
+export function parseImport(text: string): Report {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    throw new ServiceError('invalid_file', 'not JSON')
+  }
+  const result = migrate(raw)
+  if (result.ok) return result.report
+  if (result.reason === 'newer_version') throw new ServiceError('newer_version')
+  throw new ServiceError('invalid_file', result.detail)
+}
+
+/** Opens the library in deps.dataDir and returns the report and settings operations plus the storage context. */
+export async function reportServices(
+  deps: StorageDeps
+): Promise<{ services: ReportServices; context: StorageContext }> {
+  const now = deps.now ?? (() => new Date())
+  const library = await Library.open({
+    dataDir: deps.dataDir,
+    fs: deps.fs,
+    now,
+    readOnly: deps.readOnly,
+    fsync: deps.fsync,
+    platform: deps.platform,
+    log: deps.log
+  })
+  const search = new ReportSearch(() => library.eachReport())
+  const t = (key: string): string =>
+    translate(library.getSettings().uiLanguage as Language, `main:storage.${key}`)
+  const filters = [{ name: 'Tilannekuva', extensions: ['json'] }]
+
+  const stored = async (report: Report): Promise<Report> => {
+    search.updated(report)
+    return report
+  }
+
+  const services: ReportServices = {
+    'settings.get': async () => library.getSettings(),
+    'settings.update': async (patch) => library.updateSettings(patch),
+    'reports.list': async () => library.listing(),
+    'reports.get': async ({ id }) => openReport(library, id),
+    'reports.save': async ({ report, baseRevision }) => {
+      const result = await saveReport(library, report, baseRevision)
+      search.updated({ ...report, ...result })
+      return result
+    },
+    'reports.duplicate': async ({ id }) => {
+      const source = await library.loadReport(id)
+      const suffix = translate(source.language, 'main:storage.copySuffix')
+      const title = suffix.startsWith('main:') ? source.title : `${source.title} ${suffix}`.slice(0, 300)
+      const stamp = now().toISOString()
+      return stored(
+        await library.insertReport({ ...source, id: newId(), title, createdAt: stamp, revision: 0 })
+      )
+    },
+    'reports.rename': async ({ id, title }) => {
+      const report = await stored(await updateReport(library, id, (current) => ({ ...current, title })))
+      return { revision: report.revision, updatedAt: report.updatedAt }
+    },
+    'reports.delete': async ({ id }) => {
+      await deleteReport(library, id)
+      search.removed(id)
+      return null
+    },
+    'reports.listTrash': async () => library.trash.list(),
+    'reports.restore': async ({ id }) => {
+      const summary = await restoreFromTrash(library, id)
+      await stored(await library.loadReport(summary.id))
+      return summary
+    },
+    'reports.search': async ({ query }) => search.search(query),
+    'reports.backups': async ({ id }) => library.listBackups(id),
+    'reports.restoreBackup': async ({ id, backupId }) => stored(await restoreBackup(library, id, backupId)),
+    'reports.importFile': async () => {
+      library.assertWritable()
+      const path = await deps.dialogs.open({ title: t('importTitle'), filters })
+      if (!path) return null
+      let text: string
+      try {
+        text = await readFile(path, 'utf8')
+      } catch {
+        throw new ServiceError('invalid_file', 'unreadable')
+      }
+      const report = parseImport(text)
+      const taken = library.index.summaries.has(report.id)
+      return stored(await library.insertReport(taken ? { ...report, id: newId() } : report))
+    },
+    'reports.exportFile': async ({ id }) => {
+      const report = await library.loadReport(id)
+      const settings = library.getSettings()
+      const defaultPath = settings.lastExportDir
+        ? join(settings.lastExportDir, fileNameFor(report.title))
+        : fileNameFor(report.title)
+      const path = await deps.dialogs.save({ title: t('exportTitle'), defaultPath, filters })
+      if (!path) return null
+      const target = path.endsWith('.json') ? path : `${path}${FILE_SUFFIX}`
+      await library.writeFileDurable(target, JSON.stringify(report, null, 2))
+      if (!library.readOnly && dirname(target) !== settings.lastExportDir) {
+        await library.updateSettings({ lastExportDir: dirname(target) }).catch(() => undefined)
+      }
+      return { path: target }
+    }
+  }
+  return { services, context: library }
+}
