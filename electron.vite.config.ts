@@ -13,6 +13,8 @@ export default defineConfig({
   preload: {
     // A sandboxed preload cannot use ES modules: build it as CommonJS.
     build: {
+      // …and can require only `electron`: bundle the shared client and zod into it instead of require()-ing them.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' }
