@@ -164,9 +164,8 @@ export type Contract = typeof contract
 export type Operation = keyof Contract
 export type OperationInput<K extends Operation> = z.input<Contract[K]['input']>
 export type ParsedInput<K extends Operation> = z.output<Contract[K]['input']>
-export type OperationResult<K extends Operation> = NonNullable<Contract[K]['result']> extends never
-  ? null
-  : Exclude<Contract[K]['result'], undefined>
+export type OperationResult<K extends Operation> =
+  NonNullable<Contract[K]['result']> extends never ? null : Exclude<Contract[K]['result'], undefined>
 
 /** Error codes a renderer can translate into a message in the user's language. */
 export const ERROR_CODES = [

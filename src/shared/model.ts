@@ -45,7 +45,11 @@ export const classificationSchema = z.object({
 })
 export type Classification = z.infer<typeof classificationSchema>
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'id may hold only letters, digits, _ and -')
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'id may hold only letters, digits, _ and -')
 export const idSchema = id
 
 /** Calendar date as `YYYY-MM-DD`, or '' when not set. Shown to users only through Intl. */

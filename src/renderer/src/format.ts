@@ -17,5 +17,8 @@ export function formatTime(isoTimestamp: string, language: string): string {
 export function formatDateTime(isoTimestamp: string, language: string): string {
   const date = new Date(isoTimestamp)
   if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(LOCALES[language] ?? 'fi-FI', { dateStyle: 'short', timeStyle: 'short' }).format(date)
+  return new Intl.DateTimeFormat(LOCALES[language] ?? 'fi-FI', {
+    dateStyle: 'short',
+    timeStyle: 'short'
+  }).format(date)
 }

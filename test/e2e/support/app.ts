@@ -59,7 +59,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     }
   })
   const { origin, server } = await serveRenderer()
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS
+  })
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale: 'fi-FI',
@@ -86,7 +90,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     shellCalls,
     emit: async (name, ...args) => {
       await page.evaluate(
-        ([n, a]) => (window as unknown as { __tkEmit: (n: string, ...a: unknown[]) => void }).__tkEmit(n, ...a),
+        ([n, a]) =>
+          (window as unknown as { __tkEmit: (n: string, ...a: unknown[]) => void }).__tkEmit(n, ...a),
         [name, args] as const
       )
     },

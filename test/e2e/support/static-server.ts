@@ -18,7 +18,9 @@ export const CSP =
   "font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'"
 
 /** Starts the server; resolves to its origin and a close function. */
-export async function serveRenderer(root = resolve('out/renderer')): Promise<{ origin: string; server: Server }> {
+export async function serveRenderer(
+  root = resolve('out/renderer')
+): Promise<{ origin: string; server: Server }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
     const file = normalize(join(root, path === '/' ? 'index.html' : path))

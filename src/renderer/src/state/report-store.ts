@@ -16,7 +16,12 @@ export type SaveState =
 export type SaveFn = (input: { report: Report; baseRevision: number }) => Promise<Result<SaveResult>>
 
 /** Errors after which a retry would only fail again or overwrite newer work. */
-const FINAL_ERRORS: ReadonlySet<ErrorCode> = new Set(['stale_revision', 'read_only', 'newer_version', 'bad_request'])
+const FINAL_ERRORS: ReadonlySet<ErrorCode> = new Set([
+  'stale_revision',
+  'read_only',
+  'newer_version',
+  'bad_request'
+])
 const RETRY_DELAYS_MS = [1000, 2000, 5000, 10000, 30000]
 
 export class ReportStore {
@@ -105,7 +110,11 @@ export class ReportStore {
       this.attempts = 0
       const { revision, updatedAt } = result.value
       // Edits made while saving are kept; only the stored revision moves on.
-      this.report = { ...this.report, revision, updatedAt: this.report === snapshot ? updatedAt : this.report.updatedAt }
+      this.report = {
+        ...this.report,
+        revision,
+        updatedAt: this.report === snapshot ? updatedAt : this.report.updatedAt
+      }
       if (this.dirty) {
         this.setSaveState({ kind: 'pending' })
         this.schedule(this.debounceMs)

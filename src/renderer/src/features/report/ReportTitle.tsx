@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '../../format'
@@ -9,7 +10,10 @@ export function ReportTitle() {
   const title = useReportSelector((r) => r.title)
   const date = useReportSelector((r) => r.meeting.date)
   const text = [title || t('untitled'), formatDate(date, i18n.language)].filter(Boolean).join(' ')
-  document.title = `${t('appName')} – ${text}`
+  const windowTitle = `${t('appName')} – ${text}`
+  useEffect(() => {
+    document.title = windowTitle
+  }, [windowTitle])
   return (
     <Text as="h1" weight="semibold" size={400} className="report-title" truncate wrap={false}>
       {text}
