@@ -19,6 +19,8 @@ export interface Notice {
   intent: MessageBarIntent
   text: string
   action?: { label: string; run: () => void }
+  /** Further actions after `action` (e.g. an export's "Open" and "Show in folder"). */
+  moreActions?: Array<{ label: string; run: () => void }>
 }
 
 type Notify = (notice: Omit<Notice, 'id'>) => void
@@ -56,16 +58,17 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
                 />
               }
             >
-              {notice.action && (
+              {[...(notice.action ? [notice.action] : []), ...(notice.moreActions ?? [])].map((action) => (
                 <Button
+                  key={action.label}
                   onClick={() => {
-                    notice.action?.run()
+                    action.run()
                     dismiss(notice.id)
                   }}
                 >
-                  {notice.action.label}
+                  {action.label}
                 </Button>
-              )}
+              ))}
             </MessageBarActions>
           </MessageBar>
         ))}
