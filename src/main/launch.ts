@@ -1,0 +1,45 @@
+/**
+ * Small pure helpers of the app's start-up and shutdown, kept out of index.ts so they are tested without Electron.
+ */
+
+/**
+ * Where the data lives: `--data-dir <dir>` or `--data-dir=<dir>` on the command line, else the
+ * TILANNEKUVA_DATA_DIR environment variable, else Electron's per-user folder.
+ */
+export function resolveDataDir(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  userData: string
+): string {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    if (arg.startsWith('--data-dir=') && arg.length > '--data-dir='.length)
+      return arg.slice('--data-dir='.length)
+    const next = argv[i + 1]
+    if (arg === '--data-dir' && next && !next.startsWith('--')) return next
+  }
+  const fromEnv = env.TILANNEKUVA_DATA_DIR?.trim()
+  return fromEnv ? fromEnv : userData
+}
+
+/** Resolves when `work` settles or after `ms`, whichever is first; never rejects (shutdown must go on). */
+export async function settleWithin(
+  work: Promise<unknown>,
+  ms: number
+): Promise<'done' | 'failed' | 'timeout'> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), ms)
+  })
+  try {
+    return await Promise.race([
+      work.then(
+        () => 'done' as const,
+        () => 'failed' as const
+      ),
+      timeout
+    ])
+  } finally {
+    clearTimeout(timer)
+  }
+}
