@@ -1,6 +1,13 @@
 /**
  * Small pure helpers of the app's start-up and shutdown, kept out of index.ts so they are tested without Electron.
  */
+import type { Language } from '../shared/model'
+
+/** The UI language before settings can be read (a start-up error): the OS locale if we speak it, else Finnish. */
+export function languageFromLocale(locale: string): Language {
+  const primary = locale.toLowerCase().split(/[-_]/)[0]
+  return primary === 'sv' || primary === 'en' ? primary : 'fi'
+}
 
 /**
  * Where the data lives: `--data-dir <dir>` or `--data-dir=<dir>` on the command line, else the

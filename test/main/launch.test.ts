@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { resolveDataDir, settleWithin } from '../../src/main/launch'
+import { languageFromLocale, resolveDataDir, settleWithin } from '../../src/main/launch'
 
 describe('the data folder', () => {
   const userData = '/home/virkamies/.config/Tilannekuva'
@@ -19,5 +19,18 @@ describe('settleWithin', () => {
     expect(await settleWithin(Promise.resolve(1), 1000)).toBe('done')
     expect(await settleWithin(Promise.reject(new Error('disk')), 1000)).toBe('failed')
     expect(await settleWithin(new Promise(() => {}), 5)).toBe('timeout')
+  })
+})
+
+describe('languageFromLocale', () => {
+  it('speaks the OS language when it is one of ours, else Finnish', () => {
+    expect(['sv-FI', 'en-GB', 'en', 'fi', 'de-DE', 'se'].map(languageFromLocale)).toEqual([
+      'sv',
+      'en',
+      'en',
+      'fi',
+      'fi',
+      'fi'
+    ])
   })
 })

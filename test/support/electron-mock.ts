@@ -72,6 +72,8 @@ export function createElectronMock() {
     session: { defaultSession },
     app: Object.assign(new EventEmitter(), {
       getVersion: vi.fn(() => '0.1.0'),
+      getLocale: vi.fn(() => 'fi-FI'),
+      getAppPath: vi.fn(() => '/app'),
       getPath: vi.fn(() => '/home/user/.config/Tilannekuva'),
       requestSingleInstanceLock: vi.fn(() => true),
       whenReady: vi.fn(async () => {}),

@@ -1,0 +1,163 @@
+/**
+ * App lifecycle only: single instance, the app:// protocol, services, IPC, the window and its close handshake,
+ * the menu, and a bounded flush before quitting. Everything with logic lives in a module of its own.
+ */
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, screen, shell } from 'electron'
+import { EVENT_CHANNEL, type EventName, type MenuCommand, type Services } from '../shared/contract'
+import { translate } from '../shared/i18n'
+import type { Language } from '../shared/model'
+import { createCloseHandshake, type CloseHandshake } from './close-handshake'
+import { createElectronDialogs } from './dialogs'
+import { createSenderCheck, registerIpc } from './ipc'
+import { languageFromLocale, resolveDataDir, settleWithin } from './launch'
+import { buildMenuTemplate } from './menu'
+import {
+  APP_ENTRY_URL,
+  APP_ORIGIN,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  createAppProtocolHandler
+} from './protocol'
+import { createServices } from './services'
+import { createMainWindow } from './window'
+import { clampToVisibleDisplay, toSavedBounds } from './window-state'
+
+const here = import.meta.dirname
+// electron-vite sets this for `npm run dev` only; a packaged app never loads anything but app://.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const log = (message: string, error?: unknown) => console.error(`[tilannekuva] ${message}`, error ?? '')
+
+let mainWindow: BrowserWindow | null = null
+let handshake: CloseHandshake | null = null
+let quitRequested = false
+let servicesClosed = false
+
+function send(name: EventName, ...args: unknown[]): void {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, name, ...args)
+}
+
+function applyMenu(language: Language): void {
+  const template = buildMenuTemplate(
+    {
+      platform: process.platform,
+      appName: translate(language, 'appName'),
+      isDev: devServerUrl !== undefined,
+      onCommand: (command: MenuCommand) => send('menu:command', command)
+    },
+    (key, values) => translate(language, `main:${key}`, values)
+  )
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}
+
+async function openWindow(services: Services): Promise<void> {
+  const settings = await services['settings.get']({})
+  const displays = screen.getAllDisplays().map((display) => display.workArea)
+  const bounds = clampToVisibleDisplay(settings.window, displays, screen.getPrimaryDisplay().workArea)
+  const window = createMainWindow({
+    preloadPath: join(here, '../preload/index.cjs'),
+    entryUrl: devServerUrl ?? APP_ENTRY_URL,
+    ...(devServerUrl ? { devServerUrl } : {}),
+    bounds,
+    title: translate(settings.uiLanguage, 'appName'),
+    openExternal: (url) => void shell.openExternal(url)
+  })
+  const ownHandshake = createCloseHandshake({
+    requestFlush: () => window.webContents.send(EVENT_CHANNEL, 'app:flush'),
+    beforeClose: async () => {
+      const saved = toSavedBounds(window.getNormalBounds(), window.isMaximized())
+      await settleWithin(services['settings.update']({ window: saved }), 1000)
+    },
+    close: () => window.close()
+  })
+  window.on('close', (event) => ownHandshake.onClose(event))
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null
+    if (handshake === ownHandshake) handshake = null
+  })
+  mainWindow = window
+  handshake = ownHandshake
+}
+
+async function start(): Promise<void> {
+  await app.whenReady()
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(here, '../renderer')))
+  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+  const services = await createServices({
+    dataDir,
+    resourcesDir: app.isPackaged
+      ? join(process.resourcesPath, 'resources')
+      : join(app.getAppPath(), 'resources'),
+    appVersion: app.getVersion(),
+    platform: process.platform,
+    dialogs: createElectronDialogs(() => mainWindow),
+    shell: {
+      showItemInFolder: (path) => shell.showItemInFolder(path),
+      openPath: async (path) => void (await shell.openPath(path)),
+      openExternal: (url) => shell.openExternal(url)
+    },
+    onReadyToClose: () => handshake?.readyToClose(),
+    log
+  })
+  // The menu follows the UI language: rebuild it whenever the settings change it.
+  const bound: Services = {
+    ...services,
+    'settings.update': async (patch) => {
+      const settings = await services['settings.update'](patch)
+      if (patch.uiLanguage) applyMenu(settings.uiLanguage)
+      return settings
+    }
+  }
+  const origins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN]
+  registerIpc(
+    ipcMain,
+    bound,
+    createSenderCheck(origins, (id) => mainWindow?.webContents.id === id),
+    log
+  )
+  applyMenu((await services['settings.get']({})).uiLanguage)
+  await openWindow(bound)
+
+  // A laptop lid closing is the last chance before a possible power loss: flush now.
+  powerMonitor.on('suspend', () => send('app:flush'))
+  app.on('activate', () => {
+    if (!mainWindow) void openWindow(bound)
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin' || quitRequested) app.quit()
+  })
+  app.on('before-quit', (event) => {
+    quitRequested = true
+    // With a window open, its close handshake runs first; 'window-all-closed' then quits again.
+    if (servicesClosed || mainWindow) return
+    event.preventDefault()
+    void settleWithin(services.close(), 5000).then((outcome) => {
+      if (outcome !== 'done') log(`closing the data folder: ${outcome}`)
+      servicesClosed = true
+      app.quit()
+    })
+  })
+}
+
+function showStartupError(error: unknown): void {
+  log('start-up failed', error)
+  const language = languageFromLocale(app.getLocale())
+  dialog.showErrorBox(
+    translate(language, 'main:startup.failedTitle'),
+    translate(language, 'main:startup.failed')
+  )
+  app.exit(1)
+}
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
+if (!app.requestSingleInstanceLock()) {
+  // Another Tilannekuva is running: it gets focus (see 'second-instance'), this one leaves quietly.
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  start().catch(showStartupError)
+}
