@@ -1,4 +1,54 @@
-// Placeholder until the feature lands; replaced by its owner.
+/**
+ * "Vie Word-tiedostoksi" in the report's top bar: options in a small dialog, then the export with progress and the
+ * result as a notice. The app menu's "Export to Word" command opens the same dialog.
+ */
+import { useEffect, useState } from 'react'
+import { Button, Spinner } from '@fluentui/react-components'
+import { DocumentArrowRightRegular } from '@fluentui/react-icons'
+import { useTranslation } from 'react-i18next'
+import { useReportSelector } from '../../state/use-report'
+import { defaultChoices, ExportDialog, type ExportChoices } from './ExportDialog'
+import { useExportDocx } from './useExportDocx'
+import './export.css'
+
 export function ExportButton() {
-  return <main className="page" />
+  const { t } = useTranslation('exportUi')
+  const reportLanguage = useReportSelector((report) => report.language)
+  const [open, setOpen] = useState(false)
+  const [choices, setChoices] = useState<ExportChoices>(() => defaultChoices(reportLanguage))
+  const { busy, run } = useExportDocx()
+
+  useEffect(
+    () =>
+      window.api.events.on('menu:command', (command) => {
+        if (command === 'export-docx') setOpen(true)
+      }),
+    []
+  )
+
+  const start = () => {
+    setOpen(false)
+    void run(choices)
+  }
+  return (
+    <>
+      <Button
+        appearance="primary"
+        className="export-button"
+        icon={busy ? <Spinner size="extra-tiny" /> : <DocumentArrowRightRegular />}
+        disabled={busy}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        {busy ? t('exporting') : t('button')}
+      </Button>
+      <ExportDialog
+        open={open && !busy}
+        choices={choices}
+        onChange={setChoices}
+        onExport={start}
+        onClose={() => setOpen(false)}
+      />
+    </>
+  )
 }

@@ -1,0 +1,140 @@
+/** The export options: document language, what to include, and an optional organisation Word template. */
+import { useState } from 'react'
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Radio,
+  RadioGroup,
+  Text
+} from '@fluentui/react-components'
+import { DismissRegular, DocumentRegular } from '@fluentui/react-icons'
+import { useTranslation } from 'react-i18next'
+import type { ExportOptions } from '../../../../shared/contract'
+import { LANGUAGES, type Language } from '../../../../shared/model'
+import { api, unwrap } from '../../api'
+import { useNotify } from '../../components/notices'
+import { useErrorText } from '../../components/error-text'
+import { fileName } from './file-name'
+
+type Flag = 'includeEmptySections' | 'includeOverview' | 'includeActionList' | 'includeGuidance'
+const FLAGS: Flag[] = ['includeEmptySections', 'includeOverview', 'includeActionList', 'includeGuidance']
+
+export type ExportChoices = Required<Omit<ExportOptions, 'organisationTemplatePath'>> &
+  Pick<ExportOptions, 'organisationTemplatePath'>
+
+/** The defaults of the contract: everything but the writer's guidance, in the report's language. */
+export function defaultChoices(language: Language): ExportChoices {
+  return {
+    language,
+    includeEmptySections: true,
+    includeOverview: true,
+    includeActionList: true,
+    includeGuidance: false
+  }
+}
+
+interface Props {
+  open: boolean
+  choices: ExportChoices
+  onChange: (choices: ExportChoices) => void
+  onExport: () => void
+  onClose: () => void
+}
+
+export function ExportDialog({ open, choices, onChange, onExport, onClose }: Props) {
+  const { t } = useTranslation('exportUi')
+  const { t: tc } = useTranslation()
+  const notify = useNotify()
+  const errorText = useErrorText()
+  const [picking, setPicking] = useState(false)
+  const pickTemplate = async () => {
+    setPicking(true)
+    try {
+      const picked = await unwrap(api.export.pickTemplate({}))
+      if (picked) onChange({ ...choices, organisationTemplatePath: picked.path })
+    } catch (error) {
+      notify({ intent: 'error', text: errorText(error) })
+    } finally {
+      setPicking(false)
+    }
+  }
+  const { organisationTemplatePath: templatePath, ...rest } = choices
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault()
+            onExport()
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{t('title')}</DialogTitle>
+            <DialogContent className="export-options">
+              <Field label={t('language')}>
+                <RadioGroup
+                  layout="horizontal"
+                  value={choices.language}
+                  onChange={(_, data) => onChange({ ...choices, language: data.value as Language })}
+                >
+                  {LANGUAGES.map((language) => (
+                    <Radio key={language} value={language} label={tc(`language.${language}`)} />
+                  ))}
+                </RadioGroup>
+              </Field>
+              <fieldset className="export-flags">
+                <legend>{t('include')}</legend>
+                {FLAGS.map((flag) => (
+                  <Checkbox
+                    key={flag}
+                    checked={choices[flag]}
+                    label={t(`flags.${flag}`)}
+                    onChange={(_, data) => onChange({ ...choices, [flag]: data.checked === true })}
+                  />
+                ))}
+              </fieldset>
+              <Field
+                label={t('organisationTemplate')}
+                hint={t('organisationTemplateHint', { example: '{{body}}' })}
+              >
+                <div className="export-template">
+                  {templatePath ? (
+                    <>
+                      <DocumentRegular aria-hidden />
+                      <Text className="export-template-name">{fileName(templatePath)}</Text>
+                      <Button
+                        appearance="subtle"
+                        size="small"
+                        icon={<DismissRegular />}
+                        onClick={() => onChange(rest)}
+                      >
+                        {t('removeTemplate')}
+                      </Button>
+                    </>
+                  ) : (
+                    <Button size="small" disabled={picking} onClick={() => void pickTemplate()}>
+                      {t('pickTemplate')}
+                    </Button>
+                  )}
+                </div>
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" type="submit">
+                {t('export')}
+              </Button>
+              <Button onClick={onClose}>{tc('cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  )
+}
