@@ -1,0 +1,30 @@
+/** First run: one sentence and the two ways to start. */
+import { Button, Text, Title2 } from '@fluentui/react-components'
+import { AddRegular, DocumentRegular } from '@fluentui/react-icons'
+import { useTranslation } from 'react-i18next'
+
+interface Props {
+  onCreate(): void
+  onExample(): void
+  busy: boolean
+}
+
+export function EmptyLibrary({ onCreate, onExample, busy }: Props) {
+  const { t } = useTranslation('library')
+  return (
+    <section className="library-empty" aria-labelledby="library-empty-title">
+      <Title2 as="h2" id="library-empty-title">
+        {t('empty.title')}
+      </Title2>
+      <Text as="p">{t('empty.text')}</Text>
+      <div className="library-empty-actions">
+        <Button appearance="primary" icon={<AddRegular />} onClick={onCreate}>
+          {t('empty.fromTemplate')}
+        </Button>
+        <Button icon={<DocumentRegular />} onClick={onExample} disabled={busy}>
+          {t('empty.example')}
+        </Button>
+      </div>
+    </section>
+  )
+}
