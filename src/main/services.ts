@@ -8,6 +8,7 @@ import { appServices } from './services/app'
 import { reportServices } from './services/reports'
 import { templateServices } from './services/templates'
 import { exportServices } from './services/export'
+import { exampleServices } from './services/examples'
 
 export type { ServiceDeps } from './services/deps'
 
@@ -19,7 +20,8 @@ export async function createServices(deps: ServiceDeps): Promise<Services & { cl
     ...appServices(deps, reports.context),
     ...reports.services,
     ...templates,
-    ...exportServices(deps, reports.context)
+    ...exportServices(deps, reports.context),
+    ...exampleServices(deps, reports.context)
   } satisfies Services
   return { ...services, close: () => reports.context.close() }
 }
