@@ -83,6 +83,7 @@ export class Library implements StorageContext {
     let lock: DataLock | undefined
     if (!options.readOnly) {
       try {
+        await fs.mkdir(options.dataDir, { recursive: true })
         lock = await acquireDataLock(options.dataDir)
       } catch (error) {
         // A folder we cannot write to (EROFS, EACCES) still opens, read-only.
@@ -225,6 +226,10 @@ export class Library implements StorageContext {
   /** Reads a report file, moving it aside if damaged. */
   async readReport(id: string): Promise<ReportRead> {
     const read = await diskWork(() => readReportFile(this.fs, this.reportPath(id)))
+    // The file name is the identity: a file copied in by hand under another name must not save over its source.
+    if (read.kind === 'ok' || read.kind === 'newer_version') {
+      if (read.report && read.report.id !== id) read.report = { ...read.report, id }
+    }
     if (read.kind === 'ok') this.revisions.set(id, { revision: read.report.revision, newer: false })
     if (read.kind === 'newer_version')
       this.revisions.set(id, { revision: read.report?.revision ?? 0, newer: true })
