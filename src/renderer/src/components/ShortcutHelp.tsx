@@ -1,0 +1,74 @@
+/** F1 / ?: the keyboard shortcuts of the editor, as a list the user can read in the meeting. */
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle
+} from '@fluentui/react-components'
+import { useTranslation } from 'react-i18next'
+import './ShortcutHelp.css'
+
+/** Keys per action; the words come from editor:shortcuts.<action>. */
+const SHORTCUTS: ReadonlyArray<[action: string, keys: string[]]> = [
+  ['save', ['Ctrl+S']],
+  ['previousSection', ['Alt+↑']],
+  ['nextSection', ['Alt+↓']],
+  ['moveSection', ['Alt+Shift+↑', 'Alt+Shift+↓']],
+  ['newDecision', ['Ctrl+Shift+D']],
+  ['newAction', ['Ctrl+Shift+A']],
+  ['link', ['Ctrl+K']],
+  ['bold', ['Ctrl+B']],
+  ['italic', ['Ctrl+I']],
+  ['underline', ['Ctrl+U']],
+  ['indent', ['Tab', 'Shift+Tab']],
+  ['undo', ['Ctrl+Z']],
+  ['redo', ['Ctrl+Y']],
+  ['help', ['F1', '?']]
+]
+
+export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation('editor')
+  const { t: tc } = useTranslation()
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface aria-describedby={undefined}>
+        <DialogBody>
+          <DialogTitle>{t('shortcuts.title')}</DialogTitle>
+          <DialogContent>
+            <table className="shortcut-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('shortcuts.action')}</th>
+                  <th scope="col">{t('shortcuts.keys')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {SHORTCUTS.map(([action, keys]) => (
+                  <tr key={action}>
+                    <td>{t(`shortcuts.${action}`)}</td>
+                    <td>
+                      {keys.map((key, index) => (
+                        <span key={key}>
+                          {index > 0 && ' / '}
+                          <kbd>{key}</kbd>
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onClose}>
+              {tc('close')}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  )
+}

@@ -1,0 +1,131 @@
+/** Follow-up actions of the section: what, who, due date, state. Ctrl+Shift+A adds one and focuses "what". */
+import { Button, Input, Select, Tooltip } from '@fluentui/react-components'
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
+import { useTranslation } from 'react-i18next'
+import { ACTION_STATES, type Action, type ActionState, type Section } from '../../../../shared/model'
+import { newId } from '../../../../shared/ids'
+import { useChangeSection, useSectionSlice } from './use-section'
+import { focusSoon } from './focus'
+
+const NONE: Action[] = []
+
+/** Adds an open action to the section and focuses its "what" field. */
+export function addAction(change: (fn: (s: Section) => Section) => void): void {
+  const action: Action = { id: newId(), what: '', who: '', due: '', state: 'open' }
+  change((s) => ({ ...s, actions: [...s.actions, action] }))
+  focusSoon(`action-what-${action.id}`)
+}
+
+export function Actions({ sectionId, disabled }: { sectionId: string; disabled: boolean }) {
+  const { t } = useTranslation('editor')
+  const { t: tc } = useTranslation()
+  const actions = useSectionSlice(sectionId, (s) => s.actions) ?? NONE
+  const change = useChangeSection(sectionId)
+  const set = (id: string, patch: Partial<Action>) =>
+    change((s) => ({ ...s, actions: s.actions.map((a) => (a.id === id ? { ...a, ...patch } : a)) }))
+  const remove = (id: string) => change((s) => ({ ...s, actions: s.actions.filter((a) => a.id !== id) }))
+  const open = actions.filter((a) => a.state !== 'done').length
+  return (
+    <section className="section-part" aria-labelledby="actions-heading">
+      <h3 id="actions-heading" className="subheading">
+        {t('actions.heading')}{' '}
+        <span className="subheading-count">{t('actions.openCount', { count: open })}</span>
+      </h3>
+      {actions.length > 0 && (
+        <table className="actions-table">
+          <thead>
+            <tr>
+              <th scope="col" className="col-what">
+                {t('actions.what')}
+              </th>
+              <th scope="col" className="col-who">
+                {t('actions.who')}
+              </th>
+              <th scope="col" className="col-due">
+                {t('actions.due')}
+              </th>
+              <th scope="col" className="col-state">
+                {t('actions.state')}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{t('remove')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {actions.map((action, index) => {
+              const label = (column: string) =>
+                t('actions.cellLabel', { column: t(`actions.${column}`), row: index + 1 })
+              return (
+                <tr key={action.id}>
+                  <td>
+                    <Input
+                      id={`action-what-${action.id}`}
+                      size="small"
+                      appearance="underline"
+                      disabled={disabled}
+                      aria-label={label('what')}
+                      value={action.what}
+                      onChange={(_, data) => set(action.id, { what: data.value })}
+                    />
+                  </td>
+                  <td>
+                    <Input
+                      size="small"
+                      appearance="underline"
+                      disabled={disabled}
+                      aria-label={label('who')}
+                      value={action.who}
+                      onChange={(_, data) => set(action.id, { who: data.value })}
+                    />
+                  </td>
+                  <td>
+                    <Input
+                      type="date"
+                      size="small"
+                      appearance="underline"
+                      disabled={disabled}
+                      aria-label={label('due')}
+                      value={action.due}
+                      onChange={(_, data) => set(action.id, { due: data.value })}
+                    />
+                  </td>
+                  <td>
+                    <Select
+                      size="small"
+                      appearance="underline"
+                      disabled={disabled}
+                      aria-label={label('state')}
+                      value={action.state}
+                      onChange={(_, data) => set(action.id, { state: data.value as ActionState })}
+                    >
+                      {ACTION_STATES.map((state) => (
+                        <option key={state} value={state}>
+                          {tc(`actionState.${state}`)}
+                        </option>
+                      ))}
+                    </Select>
+                  </td>
+                  <td>
+                    <Tooltip content={t('actions.remove', { number: index + 1 })} relationship="label">
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        icon={<DeleteRegular />}
+                        disabled={disabled}
+                        onClick={() => remove(action.id)}
+                      />
+                    </Tooltip>
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      )}
+      <Button size="small" icon={<AddRegular />} disabled={disabled} onClick={() => addAction(change)}>
+        {t('actions.add')}
+      </Button>
+    </section>
+  )
+}

@@ -1,0 +1,62 @@
+/** Decisions recorded for the section: a list of texts. Ctrl+Shift+D adds one and puts the cursor in it. */
+import { Button, Textarea, Tooltip } from '@fluentui/react-components'
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
+import { useTranslation } from 'react-i18next'
+import type { Decision, Section } from '../../../../shared/model'
+import { newId } from '../../../../shared/ids'
+import { useChangeSection, useSectionSlice } from './use-section'
+import { focusSoon } from './focus'
+
+const NONE: Decision[] = []
+
+/** Adds an empty decision to the section and focuses its field. */
+export function addDecision(change: (fn: (s: Section) => Section) => void): void {
+  const decision: Decision = { id: newId(), text: '' }
+  change((s) => ({ ...s, decisions: [...s.decisions, decision] }))
+  focusSoon(`decision-${decision.id}`)
+}
+
+export function Decisions({ sectionId, disabled }: { sectionId: string; disabled: boolean }) {
+  const { t } = useTranslation('editor')
+  const decisions = useSectionSlice(sectionId, (s) => s.decisions) ?? NONE
+  const change = useChangeSection(sectionId)
+  const setText = (id: string, text: string) =>
+    change((s) => ({ ...s, decisions: s.decisions.map((d) => (d.id === id ? { ...d, text } : d)) }))
+  const remove = (id: string) => change((s) => ({ ...s, decisions: s.decisions.filter((d) => d.id !== id) }))
+  return (
+    <section className="section-part" aria-labelledby="decisions-heading">
+      <h3 id="decisions-heading" className="subheading">
+        {t('decisions.heading')}
+      </h3>
+      {decisions.length > 0 && (
+        <ol className="decision-list">
+          {decisions.map((decision, index) => (
+            <li key={decision.id} className="decision-row">
+              <Textarea
+                id={`decision-${decision.id}`}
+                className="decision-text"
+                resize="vertical"
+                rows={2}
+                disabled={disabled}
+                aria-label={t('decisions.itemLabel', { number: index + 1 })}
+                value={decision.text}
+                onChange={(_, data) => setText(decision.id, data.value)}
+              />
+              <Tooltip content={t('decisions.remove', { number: index + 1 })} relationship="label">
+                <Button
+                  appearance="subtle"
+                  icon={<DeleteRegular />}
+                  disabled={disabled}
+                  onClick={() => remove(decision.id)}
+                />
+              </Tooltip>
+            </li>
+          ))}
+        </ol>
+      )}
+      <Button size="small" icon={<AddRegular />} disabled={disabled} onClick={() => addDecision(change)}>
+        {t('decisions.add')}
+      </Button>
+    </section>
+  )
+}

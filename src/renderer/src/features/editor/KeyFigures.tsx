@@ -1,0 +1,98 @@
+/** The section's key figures as an editable table; the previous report's value is shown beside, read-only. */
+import { Button, Input, Tooltip } from '@fluentui/react-components'
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
+import { useTranslation } from 'react-i18next'
+import type { KeyFigure } from '../../../../shared/model'
+import { newId } from '../../../../shared/ids'
+import { useChangeSection, useSectionSlice } from './use-section'
+import { focusSoon } from './focus'
+
+const COLUMNS = ['indicator', 'value', 'target', 'unit', 'year', 'source'] as const
+type Column = (typeof COLUMNS)[number]
+const NONE: KeyFigure[] = []
+
+export function KeyFigures({ sectionId, disabled }: { sectionId: string; disabled: boolean }) {
+  const { t } = useTranslation('editor')
+  const figures = useSectionSlice(sectionId, (s) => s.keyFigures) ?? NONE
+  const change = useChangeSection(sectionId)
+  const showPrevious = figures.some((f) => f.previousValue !== undefined && f.previousValue !== '')
+  const setCell = (id: string, column: Column, value: string) =>
+    change((s) => ({
+      ...s,
+      keyFigures: s.keyFigures.map((f) => (f.id === id ? { ...f, [column]: value } : f))
+    }))
+  const add = () => {
+    const figure: KeyFigure = {
+      id: newId(),
+      indicator: '',
+      value: '',
+      target: '',
+      unit: '',
+      year: '',
+      source: ''
+    }
+    change((s) => ({ ...s, keyFigures: [...s.keyFigures, figure] }))
+    focusSoon(`figure-indicator-${figure.id}`)
+  }
+  const remove = (id: string) =>
+    change((s) => ({ ...s, keyFigures: s.keyFigures.filter((f) => f.id !== id) }))
+
+  return (
+    <section className="section-part" aria-labelledby="figures-heading">
+      <h3 id="figures-heading" className="subheading">
+        {t('figures.heading')}
+      </h3>
+      {figures.length > 0 && (
+        <table className="figures-table">
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col" className={`col-${column}`}>
+                  {t(`figures.${column}`)}
+                </th>
+              ))}
+              {showPrevious && <th scope="col">{t('figures.previousValue')}</th>}
+              <th scope="col">
+                <span className="visually-hidden">{t('remove')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {figures.map((figure, row) => (
+              <tr key={figure.id}>
+                {COLUMNS.map((column) => (
+                  <td key={column} className={`col-${column}`}>
+                    <Input
+                      id={`figure-${column}-${figure.id}`}
+                      size="small"
+                      appearance="underline"
+                      disabled={disabled}
+                      aria-label={t('figures.cellLabel', { column: t(`figures.${column}`), row: row + 1 })}
+                      value={figure[column]}
+                      onChange={(_, data) => setCell(figure.id, column, data.value)}
+                    />
+                  </td>
+                ))}
+                {showPrevious && <td className="previous-value">{figure.previousValue ?? ''}</td>}
+                <td>
+                  <Tooltip content={t('figures.remove', { row: row + 1 })} relationship="label">
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      icon={<DeleteRegular />}
+                      disabled={disabled}
+                      onClick={() => remove(figure.id)}
+                    />
+                  </Tooltip>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Button size="small" icon={<AddRegular />} disabled={disabled} onClick={add}>
+        {t('figures.add')}
+      </Button>
+    </section>
+  )
+}

@@ -1,0 +1,29 @@
+/** The selected section (right): header fields, notes, key figures, decisions and actions. */
+import { useTranslation } from 'react-i18next'
+import { SectionHeader } from './SectionHeader'
+import { NotesEditor } from './NotesEditor'
+import { KeyFigures } from './KeyFigures'
+import { Decisions } from './Decisions'
+import { Actions } from './Actions'
+
+export interface SectionEditorProps {
+  sectionId: string
+  number: number
+  readOnly: boolean
+}
+
+export function SectionEditor({ sectionId, number, readOnly }: SectionEditorProps) {
+  const { t } = useTranslation('editor')
+  return (
+    <main className="section-editor" aria-label={t('section.landmark')}>
+      <div className="section-editor-inner">
+        <SectionHeader sectionId={sectionId} number={number} disabled={readOnly} />
+        {/* Keyed by section: the live editor is created for this section only and dropped when another opens. */}
+        <NotesEditor key={sectionId} sectionId={sectionId} readOnly={readOnly} />
+        <KeyFigures sectionId={sectionId} disabled={readOnly} />
+        <Decisions sectionId={sectionId} disabled={readOnly} />
+        <Actions sectionId={sectionId} disabled={readOnly} />
+      </div>
+    </main>
+  )
+}

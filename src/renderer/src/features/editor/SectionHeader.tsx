@@ -1,0 +1,73 @@
+/** The top of the section editor: number and title, status, trend, owner, and the template's guidance. */
+import { useState } from 'react'
+import { Button, Field, Input } from '@fluentui/react-components'
+import { ChevronDownRegular, ChevronRightRegular, InfoRegular } from '@fluentui/react-icons'
+import { useTranslation } from 'react-i18next'
+import { StatusBadge } from '../../components/StatusBadge'
+import { OwnerField } from './OwnerField'
+import { StatusField, TrendField } from './StatusFields'
+import { useChangeSection, useSectionSlice } from './use-section'
+
+export interface SectionHeaderProps {
+  sectionId: string
+  number: number
+  disabled: boolean
+}
+
+export function SectionHeader({ sectionId, number, disabled }: SectionHeaderProps) {
+  const { t } = useTranslation('editor')
+  const title = useSectionSlice(sectionId, (s) => s.title) ?? ''
+  const status = useSectionSlice(sectionId, (s) => s.status) ?? 'not_assessed'
+  const change = useChangeSection(sectionId)
+  return (
+    <div className="section-header">
+      <div className="section-heading-row">
+        <h2 id="section-heading" className="section-heading" tabIndex={-1}>
+          {number}. {title || t('untitledSection')}
+        </h2>
+        <StatusBadge status={status} />
+      </div>
+      <div className="section-fields">
+        <Field label={t('section.title')} className="field-title">
+          <Input
+            value={title}
+            disabled={disabled}
+            onChange={(_, data) => change((s) => ({ ...s, title: data.value }))}
+          />
+        </Field>
+        <StatusField sectionId={sectionId} disabled={disabled} />
+        <TrendField sectionId={sectionId} disabled={disabled} />
+        <OwnerField sectionId={sectionId} disabled={disabled} />
+      </div>
+      <Guidance sectionId={sectionId} />
+    </div>
+  )
+}
+
+/** The template's advice on what to write here: folded by default, never exported. */
+function Guidance({ sectionId }: { sectionId: string }) {
+  const { t } = useTranslation('editor')
+  const guidance = useSectionSlice(sectionId, (s) => s.guidance) ?? ''
+  const [open, setOpen] = useState(false)
+  if (!guidance.trim()) return null
+  return (
+    <div className="section-guidance">
+      <Button
+        appearance="transparent"
+        size="small"
+        icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
+        aria-expanded={open}
+        aria-controls="section-guidance-text"
+        onClick={() => setOpen(!open)}
+      >
+        <InfoRegular aria-hidden="true" className="guidance-icon" />
+        {t('section.guidance')}
+      </Button>
+      {open && (
+        <p id="section-guidance-text" className="guidance-text">
+          {guidance}
+        </p>
+      )}
+    </div>
+  )
+}

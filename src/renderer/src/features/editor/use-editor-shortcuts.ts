@@ -1,0 +1,54 @@
+/**
+ * The editor's keyboard shortcuts, active while the sections tab is open: Alt+↑/↓ previous/next section,
+ * Ctrl+S save now, Ctrl+Shift+D new decision, Ctrl+Shift+A new action, F1 or ? the shortcut list.
+ */
+import { useEffect, useRef } from 'react'
+
+export interface EditorShortcutHandlers {
+  previousSection: () => void
+  nextSection: () => void
+  save: () => void
+  newDecision: () => void
+  newAction: () => void
+  help: () => void
+}
+
+/** True when `?` should be typed rather than open the help: the focus is in a text field. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+}
+
+/** Which handler a key press asks for, if any. */
+export function shortcutFor(event: KeyboardEvent): keyof EditorShortcutHandlers | undefined {
+  const mod = event.ctrlKey || event.metaKey
+  const key = event.key.toLowerCase()
+  if (event.altKey && !mod && !event.shiftKey && event.key === 'ArrowUp') return 'previousSection'
+  if (event.altKey && !mod && !event.shiftKey && event.key === 'ArrowDown') return 'nextSection'
+  if (mod && !event.shiftKey && !event.altKey && key === 's') return 'save'
+  if (mod && event.shiftKey && !event.altKey && key === 'd') return 'newDecision'
+  if (mod && event.shiftKey && !event.altKey && key === 'a') return 'newAction'
+  if (event.key === 'F1' || (event.key === '?' && !mod && !isTyping(event.target))) return 'help'
+  return undefined
+}
+
+/** Listens on the window so the shortcuts work wherever the focus is inside the report. */
+export function useEditorShortcuts(handlers: EditorShortcutHandlers): void {
+  const latest = useRef(handlers)
+  useEffect(() => {
+    latest.current = handlers
+  })
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      // A shortcut inside an open dialog (the help itself, the link dialog) belongs to the dialog.
+      if (event.target instanceof Element && event.target.closest('[role="dialog"], [role="alertdialog"]'))
+        return
+      const name = shortcutFor(event)
+      if (!name) return
+      event.preventDefault()
+      latest.current[name]()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+}
