@@ -101,9 +101,9 @@ const SECTIONS: TemplateSection[] = [
     'digital-identity',
     { fi: 'Digitaalinen identiteetti', sv: 'Digital identitet', en: 'Digital identity' },
     {
-      fi: 'Kerro digitaalisen identiteetin kehityksestä, kuten digitaalisen henkilökortin, ensitunnistamisen ja markkinaehtoisten tunnistusratkaisujen tilanteesta. Arvioi hankkeiden etenemistä suhteessa aikatauluun ja EU:n digitaalisen identiteetin lompakkoon. Mainitse käyttöönottoon liittyvät riskit.',
-      sv: 'Redogör för utvecklingen av den digitala identiteten, till exempel läget för det digitala identitetskortet, den första identifieringen och marknadsbaserade identifieringslösningar. Bedöm hur projekten framskrider i förhållande till tidsplanen och EU:s plånbok för digital identitet. Nämn riskerna i samband med införandet.',
-      en: 'Report on the development of digital identity, such as the digital identity card, first identification and market-based identification solutions. Assess how the projects are progressing against their schedule and the European Digital Identity Wallet. Mention the risks related to their introduction.'
+      fi: 'Kerro digitaalisen identiteetin kehityksestä, kuten digitaalisen henkilökortin, ensitunnistamisen ja markkinaehtoisten tunnistusratkaisujen tilanteesta. Arvioi hankkeiden etenemistä aikatauluun nähden ja niiden yhteensopivuutta EU:n digitaalisen identiteetin lompakon kanssa. Mainitse käyttöönottoon liittyvät riskit.',
+      sv: 'Redogör för utvecklingen av den digitala identiteten, till exempel läget för det digitala identitetskortet, den första identifieringen och marknadsbaserade identifieringslösningar. Bedöm hur projekten framskrider i förhållande till tidsplanen och hur de är förenliga med EU:s plånbok för digital identitet. Nämn riskerna i samband med införandet.',
+      en: 'Report on the development of digital identity, such as the digital identity card, first identification and market-based identification solutions. Assess how the projects are progressing against their schedule and how they fit with the European Digital Identity Wallet. Mention the risks related to their introduction.'
     },
     EID_TARGETS
   ),
