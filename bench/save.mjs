@@ -1,0 +1,184 @@
+// Save benchmark: p50/p95 of saving a 200-section report (~110 k words) in a library of 1 and of 1 000 reports,
+// opening a 1 000-report library, and what fsync costs. The real services code is bundled with vite first
+// (services are not a separate build entry). Run alone: `node bench/save.mjs` prints JSON.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { build } from 'vite'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const SAVES = 200
+const VOCABULARY = (
+  'digitalisaatio julkinen hallinto palvelu tunnistautuminen tiedonhallinta ministeriö päätös ' +
+  'toimenpide kehittäminen rahoitus tekoäly osaaminen infrastruktuuri pilvipalvelu yhteentoimivuus säädös ' +
+  'tietoturva kansalainen yritys tavoite mittari edistyminen aikataulu riski vastuu yhteistyö hanke'
+).split(' ')
+
+async function bundleServices() {
+  const outDir = join(root, 'node_modules', '.tmp', 'bench-save')
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    ssr: { noExternal: true },
+    build: {
+      ssr: join(root, 'src/main/services/reports.ts'),
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      rollupOptions: { output: { format: 'es', entryFileNames: 'reports.mjs' } }
+    }
+  })
+  return import(pathToFileURL(join(outDir, 'reports.mjs')).href)
+}
+
+/** Deterministic pseudo-Finnish text. */
+function words(count, seed) {
+  const out = []
+  let x = seed
+  for (let i = 0; i < count; i += 1) {
+    x = (x * 1103515245 + 12345) % 2147483648
+    out.push(VOCABULARY[x % VOCABULARY.length])
+  }
+  return out.join(' ')
+}
+
+function report(id, sectionCount, wordsPerSection) {
+  const now = new Date().toISOString()
+  return {
+    schemaVersion: 2,
+    id,
+    revision: 0,
+    title: `Tilannekuva ${id}`,
+    language: 'fi',
+    state: 'draft',
+    version: '',
+    author: '',
+    organisation: 'VM',
+    classification: { level: 'public', legalBasis: '' },
+    diaryNumber: '',
+    createdAt: now,
+    updatedAt: now,
+    meeting: {
+      name: 'Kansliapäälliköiden kokous',
+      date: '2021-10-25',
+      time: '14:00',
+      place: 'Säätytalo',
+      chair: '',
+      secretary: '',
+      participants: [],
+      agenda: []
+    },
+    sections: Array.from({ length: sectionCount }, (_, i) => ({
+      id: `s${i}`,
+      title: `Osio ${i + 1}`,
+      guidance: '',
+      status: 'on_track',
+      trend: 'none',
+      owner: 'VM',
+      notes: {
+        type: 'doc',
+        content: Array.from({ length: 5 }, (_, p) => ({
+          type: 'paragraph',
+          content: [{ type: 'text', text: words(Math.round(wordsPerSection / 5), i * 31 + p + 1) }]
+        }))
+      },
+      keyFigures: [],
+      decisions: [{ id: `d${i}`, text: 'Hyväksyttiin.' }],
+      actions: []
+    }))
+  }
+}
+
+const deps = (dataDir, fsync) => ({
+  dataDir,
+  fsync,
+  appVersion: 'bench',
+  platform: process.platform,
+  dialogs: { open: async () => null, save: async () => null },
+  shell: { showItemInFolder() {}, openPath: async () => {}, openExternal: async () => {} }
+})
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+/** Times SAVES saves of the large report, each with one section's text changed (as typing does). */
+async function timeSaves(reportServices, dataDir, fsync) {
+  const { services, context } = await reportServices(deps(dataDir, fsync))
+  let current = await context.insertReport(report('suuri', 200, 550))
+  const times = []
+  for (let i = 0; i < SAVES; i += 1) {
+    const sections = current.sections.slice()
+    const section = sections[i % sections.length]
+    sections[i % sections.length] = { ...section, title: `${section.title} ${i}` }
+    const edited = { ...current, sections }
+    const started = performance.now()
+    const result = await services['reports.save']({ report: edited, baseRevision: current.revision })
+    times.push(performance.now() - started)
+    current = { ...edited, ...result }
+  }
+  await context.close()
+  return times
+}
+
+/** A library of `count` typical reports (15 sections), written directly: set-up, not measured. */
+async function fillLibrary(dataDir, count) {
+  await mkdir(join(dataDir, 'reports'), { recursive: true })
+  const summaries = []
+  for (let i = 0; i < count; i += 1) {
+    const typical = report(`r${i}`, 15, 300)
+    await writeFile(join(dataDir, 'reports', `r${i}.json`), JSON.stringify(typical))
+    summaries.push({
+      id: typical.id,
+      title: typical.title,
+      meetingName: typical.meeting.name,
+      meetingDate: typical.meeting.date,
+      state: 'draft',
+      language: 'fi',
+      updatedAt: typical.updatedAt,
+      sectionCount: 15
+    })
+  }
+  const index = { schemaVersion: 1, reports: summaries, settings: { uiLanguage: 'fi', recentReportIds: [] } }
+  await writeFile(join(dataDir, 'library.json'), JSON.stringify(index))
+}
+
+/** Runs the benchmark and returns its figures. */
+export default async function saveBench() {
+  const { reportServices } = await bundleServices()
+  const work = await mkdtemp(join(tmpdir(), 'tilannekuva-bench-'))
+  try {
+    const lib1 = await timeSaves(reportServices, join(work, 'lib1'), true)
+    const nofsync = await timeSaves(reportServices, join(work, 'nofsync'), false)
+    const big = join(work, 'lib1000')
+    await fillLibrary(big, 999)
+    const opens = []
+    for (let i = 0; i < 5; i += 1) {
+      const started = performance.now()
+      const { services, context } = await reportServices(deps(big, true))
+      await services['reports.list']({})
+      opens.push(performance.now() - started)
+      await context.close()
+    }
+    const lib1000 = await timeSaves(reportServices, big, true)
+    return {
+      save_ms_p50_lib1: percentile(lib1, 50),
+      save_ms_p95_lib1: percentile(lib1, 95),
+      save_ms_p50_lib1000: percentile(lib1000, 50),
+      save_ms_p95_lib1000: percentile(lib1000, 95),
+      open_library_ms_lib1000: percentile(opens, 50),
+      save_fsync_ms_p95: percentile(lib1, 95),
+      save_nofsync_ms_p95: percentile(nofsync, 95),
+      save_report_words: 200 * 550
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(JSON.stringify(await saveBench(), null, 2))
+}
