@@ -80,6 +80,8 @@ export function hardenSession(session: Session, devServerUrl?: string): void {
     callback({ cancel: !isAllowedRequest(details.url, devServerUrl) })
   })
   session.webRequest.onHeadersReceived((details, callback) => {
+    // Only our own pages get our CSP (DevTools in development has its own and would break under ours).
+    if (!isOwnUrl(details.url, devServerUrl)) return callback({})
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] }
     })

@@ -140,20 +140,22 @@ describe('the main window', () => {
     expect(request(window, 'https://example.org/')).toEqual({ cancel: true })
   })
 
-  it('adds the CSP header to every response', () => {
-    const session = open().webContents.session
-    let headers: Record<string, string[]> = {}
+  it('adds the CSP header to every response of the app', () => {
+    const session = open('http://localhost:5173').webContents.session
     const listener = session.headersReceived as unknown as (...args: unknown[]) => void
-    listener(
-      { responseHeaders: { 'Content-Type': ['text/html'] } },
-      (r: { responseHeaders: typeof headers }) => {
-        headers = r.responseHeaders
-      }
-    )
-    expect(headers).toEqual({
-      'Content-Type': ['text/html'],
-      'Content-Security-Policy': [CONTENT_SECURITY_POLICY]
-    })
+    const headersFor = (url: string) => {
+      let answer: { responseHeaders?: Record<string, string[]> } = {}
+      listener(
+        { url, responseHeaders: { 'Content-Type': ['text/html'] } },
+        (r: typeof answer) => (answer = r)
+      )
+      return answer.responseHeaders
+    }
+    const withCsp = { 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] }
+    expect(headersFor('app://tilannekuva/index.html')).toEqual(withCsp)
+    expect(headersFor('http://localhost:5173/index.html')).toEqual(withCsp)
+    // DevTools keeps its own headers.
+    expect(headersFor('devtools://devtools/bundled/inspector.html')).toBeUndefined()
   })
 })
 
