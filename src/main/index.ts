@@ -31,6 +31,8 @@ const log = (message: string, error?: unknown) => console.error(`[tilannekuva] $
 let mainWindow: BrowserWindow | null = null
 let handshake: CloseHandshake | null = null
 let quitRequested = false
+/** Opens a new window once the app has started (macOS keeps running with none). */
+let reopen: (() => void) | null = null
 let servicesClosed = false
 
 function send(name: EventName, ...args: unknown[]): void {
@@ -116,12 +118,13 @@ async function start(): Promise<void> {
     log
   )
   applyMenu((await services['settings.get']({})).uiLanguage)
+  reopen = () => void openWindow(bound)
   await openWindow(bound)
 
   // A laptop lid closing is the last chance before a possible power loss: flush now.
   powerMonitor.on('suspend', () => send('app:flush'))
   app.on('activate', () => {
-    if (!mainWindow) void openWindow(bound)
+    if (!mainWindow) reopen?.()
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin' || quitRequested) app.quit()
@@ -155,7 +158,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.on('second-instance', () => {
-    if (!mainWindow) return
+    if (!mainWindow) return reopen?.()
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
   })

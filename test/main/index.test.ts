@@ -96,8 +96,14 @@ describe('the app lifecycle', () => {
     })
   })
 
-  it('closes the data folder before quitting', async () => {
+  it('opens a new window when launched again after its window was closed (macOS)', async () => {
     window.emit('closed')
+    electron.app.emit('second-instance')
+    await vi.waitFor(() => expect(FakeWindow.instances).toHaveLength(2))
+    FakeWindow.instances[1]?.emit('closed')
+  })
+
+  it('closes the data folder before quitting', async () => {
     const event = { preventDefault: vi.fn() }
     electron.app.emit('before-quit', event)
     expect(event.preventDefault).toHaveBeenCalled()
