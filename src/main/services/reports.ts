@@ -101,8 +101,9 @@ export async function reportServices(
     },
     'reports.duplicate': async ({ id }) => {
       const source = await library.loadReport(id)
+      // The copy's title is in the report's own language, like the rest of its text.
       const suffix = translate(source.language, 'main:storage.copySuffix')
-      const title = suffix.startsWith('main:') ? source.title : `${source.title} ${suffix}`.slice(0, 300)
+      const title = `${source.title} ${suffix}`.slice(0, 300)
       const stamp = now().toISOString()
       return stored(
         await library.insertReport({ ...source, id: newId(), title, createdAt: stamp, revision: 0 })

@@ -155,6 +155,7 @@ describe('copies, import and export', () => {
     const copy = await services['reports.duplicate']({ id: report.id })
     expect(copy.id).not.toBe(report.id)
     expect(copy.revision).toBe(1)
+    expect(copy.title).toBe(`${report.title} (kopio)`)
     const renamed = await services['reports.rename']({ id: copy.id, title: 'Kopio marraskuulle' })
     expect(renamed.revision).toBe(2)
     const titles = (await services['reports.list']({})).reports.map((r) => r.title)
