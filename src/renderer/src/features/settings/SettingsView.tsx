@@ -17,15 +17,20 @@ export function SettingsView() {
   const notify = useNotify()
   const errorText = useErrorText()
   const [info, setInfo] = useState<AppInfo | null>(null)
+  // The choice shows at once; the language follows when the setting is stored.
+  const [selected, setSelected] = useState(i18n.language)
   useEffect(() => {
     void api.app.info({}).then((result) => result.ok && setInfo(result.value))
   }, [])
 
   const choose = async (language: Language) => {
+    const previous = selected
+    setSelected(language)
     try {
       await unwrap(api.settings.update({ uiLanguage: language }))
       await setUiLanguage(language)
     } catch (error) {
+      setSelected(previous)
       notify({ intent: 'error', text: errorText(error) })
     }
   }
@@ -36,7 +41,7 @@ export function SettingsView() {
         {t('title')}
       </Title2>
       <Field label={t('uiLanguage')} hint={t('uiLanguageHint')}>
-        <RadioGroup value={i18n.language} onChange={(_, data) => void choose(data.value as Language)}>
+        <RadioGroup value={selected} onChange={(_, data) => void choose(data.value as Language)}>
           {LANGUAGES.map((language) => (
             <Radio key={language} value={language} label={NATIVE_NAMES[language]} lang={language} />
           ))}
