@@ -96,6 +96,7 @@ const deps = (dataDir, fsync) => ({
   dataDir,
   fsync,
   appVersion: 'bench',
+  resourcesDir: join(root, 'resources'),
   platform: process.platform,
   dialogs: { open: async () => null, save: async () => null },
   shell: { showItemInFolder() {}, openPath: async () => {}, openExternal: async () => {} }

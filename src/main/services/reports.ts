@@ -80,53 +80,38 @@ export async function reportServices(
     log: deps.log
   })
   const search = new ReportSearch(() => library.eachReport())
+  library.onChange = (id, report) => search.changed(id, report)
   const t = (key: string): string =>
     translate(library.getSettings().uiLanguage as Language, `main:storage.${key}`)
   const filters = [{ name: 'Tilannekuva', extensions: ['json'] }]
-
-  const stored = async (report: Report): Promise<Report> => {
-    search.updated(report)
-    return report
-  }
 
   const services: ReportServices = {
     'settings.get': async () => library.getSettings(),
     'settings.update': async (patch) => library.updateSettings(patch),
     'reports.list': async () => library.listing(),
     'reports.get': async ({ id }) => openReport(library, id),
-    'reports.save': async ({ report, baseRevision }) => {
-      const result = await saveReport(library, report, baseRevision)
-      search.updated({ ...report, ...result })
-      return result
-    },
+    'reports.save': async ({ report, baseRevision }) => saveReport(library, report, baseRevision),
     'reports.duplicate': async ({ id }) => {
       const source = await library.loadReport(id)
       // The copy's title is in the report's own language, like the rest of its text.
       const suffix = translate(source.language, 'main:storage.copySuffix')
       const title = `${source.title} ${suffix}`.slice(0, 300)
       const stamp = now().toISOString()
-      return stored(
-        await library.insertReport({ ...source, id: newId(), title, createdAt: stamp, revision: 0 })
-      )
+      return library.insertReport({ ...source, id: newId(), title, createdAt: stamp, revision: 0 })
     },
     'reports.rename': async ({ id, title }) => {
-      const report = await stored(await updateReport(library, id, (current) => ({ ...current, title })))
+      const report = await updateReport(library, id, (current) => ({ ...current, title }))
       return { revision: report.revision, updatedAt: report.updatedAt }
     },
     'reports.delete': async ({ id }) => {
       await deleteReport(library, id)
-      search.removed(id)
       return null
     },
     'reports.listTrash': async () => library.trash.list(),
-    'reports.restore': async ({ id }) => {
-      const summary = await restoreFromTrash(library, id)
-      await stored(await library.loadReport(summary.id))
-      return summary
-    },
+    'reports.restore': async ({ id }) => restoreFromTrash(library, id),
     'reports.search': async ({ query }) => search.search(query),
     'reports.backups': async ({ id }) => library.listBackups(id),
-    'reports.restoreBackup': async ({ id, backupId }) => stored(await restoreBackup(library, id, backupId)),
+    'reports.restoreBackup': async ({ id, backupId }) => restoreBackup(library, id, backupId),
     'reports.importFile': async () => {
       library.assertWritable()
       const path = await deps.dialogs.open({ title: t('importTitle'), filters })
@@ -139,7 +124,7 @@ export async function reportServices(
       }
       const report = parseImport(text)
       const taken = library.index.summaries.has(report.id)
-      return stored(await library.insertReport(taken ? { ...report, id: newId() } : report))
+      return library.insertReport(taken ? { ...report, id: newId() } : report)
     },
     'reports.exportFile': async ({ id }) => {
       const report = await library.loadReport(id)

@@ -56,6 +56,8 @@ export class Library implements StorageContext {
   readonly fs: FsPort
   readonly log: (message: string, error?: unknown) => void
   private readonly chains = new Map<string, Promise<unknown>>()
+  /** Told of every report written or removed, whoever wrote it (reports.create lives in another service). */
+  onChange: (id: string, report: Report | null) => void = () => undefined
 
   private constructor(
     readonly dataDir: string,
@@ -253,6 +255,7 @@ export class Library implements StorageContext {
     this.revisions.set(report.id, { revision: report.revision, newer: false })
     this.missing.delete(report.id)
     this.clearProblems(report.id)
+    this.onChange(report.id, report)
     const now = this.now()
     await this.backups
       .maybeBackup(report.id, report.revision, () => JSON.stringify(report), now)

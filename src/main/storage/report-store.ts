@@ -83,6 +83,7 @@ export function deleteReport(library: Library, id: string): Promise<void> {
     library.missing.delete(id)
     library.revisions.delete(id)
     library.clearProblems(id)
+    library.onChange(id, null)
     await library.writeIndexQuietly()
   })
 }

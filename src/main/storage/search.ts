@@ -64,12 +64,8 @@ export class ReportSearch {
     return index.search(query).map((result) => String(result.id))
   }
 
-  /** Records a saved report (re-indexed on the next search). */
-  updated(report: Report): void {
-    if (this.index || this.building) this.pending.set(report.id, report)
-  }
-
-  removed(id: string): void {
-    if (this.index || this.building) this.pending.set(id, null)
+  /** Records a saved (report) or removed (null) report; re-indexed on the next search. */
+  changed(id: string, report: Report | null): void {
+    if (this.index || this.building) this.pending.set(id, report)
   }
 }

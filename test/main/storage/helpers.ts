@@ -48,6 +48,7 @@ export function depsFor(
   const deps: ServiceDeps = {
     dataDir,
     appVersion: '0.0.0-test',
+    resourcesDir: join(__dirname, '../../../resources'),
     platform: process.platform,
     dialogs: { open: async () => answers.open, save: async () => answers.save },
     shell: {
