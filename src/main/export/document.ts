@@ -101,17 +101,24 @@ export function reportBody(
 ): Block[] {
   const words = vocabulary(language)
   const marking = markingText(report.classification, words)
-  const sections = options.includeEmptySections ? report.sections : report.sections.filter((s) => !isEmptySection(s))
+  const sections = options.includeEmptySections
+    ? report.sections
+    : report.sections.filter((s) => !isEmptySection(s))
   const ctx = createRichContext()
-  const blocks: Block[] = forTemplate ? participantBlocks(report, words) : titleBlock(report, marking, words, language)
+  const blocks: Block[] = forTemplate
+    ? participantBlocks(report, words)
+    : titleBlock(report, marking, words, language)
   if (sections.length === 0) {
     blocks.push(new Paragraph({ children: textRuns(words.labels.noSections) }))
     return blocks
   }
-  if (!forTemplate) blocks.push(...contentsBlocks(words.labels.contents))
-  if (options.includeOverview) blocks.push(...overviewBlocks(sections, words))
+  // The contents go here, but their entries are known only once the headings after them are made.
+  const contentsAt = blocks.length
+  if (options.includeOverview) blocks.push(...overviewBlocks(sections, words, ctx.contents))
   const sectionOptions = { language, words, includeGuidance: options.includeGuidance }
-  sections.forEach((section, index) => blocks.push(...sectionBlocks(section, index, ctx, sectionOptions)))
-  if (options.includeActionList) blocks.push(...openActionBlocks(sections, words, language))
+  for (const [index, section] of sections.entries())
+    blocks.push(...sectionBlocks(section, index, ctx, sectionOptions))
+  if (options.includeActionList) blocks.push(...openActionBlocks(sections, words, language, ctx.contents))
+  if (!forTemplate) blocks.splice(contentsAt, 0, ...contentsBlocks(words.labels.contents, ctx.contents))
   return blocks
 }

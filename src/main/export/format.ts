@@ -16,7 +16,12 @@ function formatter(language: Language, kind: 'long' | 'numeric' | 'time'): Intl.
   if (!found) {
     const options: Intl.DateTimeFormatOptions =
       kind === 'time'
-        ? { hour: language === 'en' ? '2-digit' : 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }
+        ? {
+            hour: language === 'en' ? '2-digit' : 'numeric',
+            minute: '2-digit',
+            hourCycle: 'h23',
+            timeZone: 'UTC'
+          }
         : { day: 'numeric', month: kind === 'long' ? 'long' : 'numeric', year: 'numeric', timeZone: 'UTC' }
     found = new Intl.DateTimeFormat(LOCALES[language], options)
     formatters.set(key, found)
@@ -27,8 +32,12 @@ function formatter(language: Language, kind: 'long' | 'numeric' | 'time'): Intl.
 function parseIsoDate(iso: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
   if (!match) return null
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  return Number.isNaN(date.getTime()) ? null : date
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  // Date.UTC rolls 2021-13-45 over into 2022; such a date is invalid, not a different day.
+  const exact =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  return exact ? date : null
 }
 
 /** `YYYY-MM-DD` → the document's short date; '' for an empty or invalid date. */

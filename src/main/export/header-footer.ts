@@ -2,15 +2,7 @@
  * Header and footer of every page: the classification marking (with its legal basis) and the diary number at the
  * top, "sivu X / Y" at the bottom. Screen readers skip headers, so the marking is also in the title block.
  */
-import {
-  AlignmentType,
-  Footer,
-  Header,
-  PageNumber,
-  Paragraph,
-  TabStopType,
-  TextRun
-} from 'docx'
+import { AlignmentType, Footer, Header, PageNumber, Paragraph, TabStopType, TextRun } from 'docx'
 import type { Report } from '../../shared/model'
 import { TEXT_WIDTH } from './tables'
 import { textRuns } from './text'
@@ -41,7 +33,9 @@ export function pageFooter(words: Vocabulary): Footer {
         style: 'Footer',
         alignment: AlignmentType.RIGHT,
         children: [
-          new TextRun({ children: [`${words.labels.page} `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })
+          new TextRun({
+            children: [`${words.labels.page} `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES]
+          })
         ]
       })
     ]

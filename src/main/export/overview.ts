@@ -1,17 +1,16 @@
 /** The overview table and the closing list of open actions. */
-import { HeadingLevel, Paragraph } from 'docx'
 import type { Language, Section } from '../../shared/model'
 import { formatDate } from './format'
+import type { Contents } from './contents'
 import type { Block } from './richtext'
 import { STATUS_FILL } from './status'
 import { dataTable, type Cell } from './tables'
-import { textRuns } from './text'
 import type { Vocabulary } from './vocabulary'
 
 const isOpen = (state: string) => state !== 'done'
 
 /** Heading and table: section, status as text and shading, previous → now (with a predecessor), trend, owner, open actions. */
-export function overviewBlocks(sections: Section[], words: Vocabulary): Block[] {
+export function overviewBlocks(sections: Section[], words: Vocabulary, contents: Contents): Block[] {
   const { labels, statuses, trends } = words
   const withPrevious = sections.some((s) => s.previousStatus !== undefined)
   const headers = [labels.section, labels.status, ...(withPrevious ? [labels.previousToNow] : [])]
@@ -28,11 +27,16 @@ export function overviewBlocks(sections: Section[], words: Vocabulary): Block[] 
     String(s.actions.filter((a) => isOpen(a.state)).length)
   ])
   const weights = withPrevious ? [3.6, 2.6, 3.4, 2, 2, 2.4] : [5, 3, 2.4, 2.8, 2.4]
-  return [heading(labels.overview), dataTable(headers, rows, weights)]
+  return [contents.heading1(labels.overview), dataTable(headers, rows, weights)]
 }
 
 /** Heading and table of every action not done, across sections: what, who, due, state (and where it comes from). */
-export function openActionBlocks(sections: Section[], words: Vocabulary, language: Language): Block[] {
+export function openActionBlocks(
+  sections: Section[],
+  words: Vocabulary,
+  language: Language,
+  contents: Contents
+): Block[] {
   const { labels, actionStates } = words
   const rows = sections.flatMap((s, i) =>
     s.actions
@@ -47,11 +51,11 @@ export function openActionBlocks(sections: Section[], words: Vocabulary, languag
   )
   if (rows.length === 0) return []
   return [
-    heading(labels.allOpenActions),
-    dataTable([labels.what, labels.who, labels.due, labels.state, labels.section], rows, [4.5, 2, 1.5, 1.5, 2.5])
+    contents.heading1(labels.allOpenActions),
+    dataTable(
+      [labels.what, labels.who, labels.due, labels.state, labels.section],
+      rows,
+      [4.5, 2, 1.5, 1.5, 2.5]
+    )
   ]
-}
-
-function heading(text: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(text) })
 }

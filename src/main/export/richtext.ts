@@ -14,6 +14,7 @@ import {
   type TableOfContents
 } from 'docx'
 import type { RichDoc, RichMark, RichNode } from '../../shared/richtext'
+import { Contents } from './contents'
 import { safeHref } from './links'
 import { BULLETS, MAX_LIST_LEVEL, NUMBERS } from './styles'
 import { isRightToLeft, textRuns, type RunStyle } from './text'
@@ -24,12 +25,14 @@ export type Block = Paragraph | Table | TableOfContents
 /** State shared across one document: list instances must be unique so every list restarts its numbering. */
 export interface RichContext {
   nextListInstance(): number
+  /** The document's Heading 1 paragraphs, for the table of contents. */
+  contents: Contents
 }
 
 /** A fresh context: list instance numbers start at 1. */
 export function createRichContext(): RichContext {
   let instance = 0
-  return { nextListInstance: () => ++instance }
+  return { nextListInstance: () => ++instance, contents: new Contents() }
 }
 
 interface BlockOptions {
@@ -59,7 +62,9 @@ export function blockNode(node: RichNode, ctx: RichContext, options: BlockOption
       return codeBlock(node)
     case 'horizontalRule':
       return [
-        new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '8C8C8C', space: 1 } } })
+        new Paragraph({
+          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '8C8C8C', space: 1 } }
+        })
       ]
     case 'table':
       return [richTable(node, ctx)]
@@ -78,7 +83,11 @@ function headingLevel(level: unknown): IParagraphOptions['heading'] {
   return Number(level) <= 1 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3
 }
 
-function paragraph(inline: RichNode[] | undefined, options: BlockOptions, heading?: IParagraphOptions['heading']) {
+function paragraph(
+  inline: RichNode[] | undefined,
+  options: BlockOptions,
+  heading?: IParagraphOptions['heading']
+) {
   const children = inlineRuns(inline ?? [])
   const text = (inline ?? []).map((n) => n.text ?? '').join('')
   return new Paragraph({

@@ -28,21 +28,30 @@ export function isEmptySection(section: Section): boolean {
 }
 
 /** The blocks of one section. */
-export function sectionBlocks(section: Section, index: number, ctx: RichContext, options: SectionOptions): Block[] {
+export function sectionBlocks(
+  section: Section,
+  index: number,
+  ctx: RichContext,
+  options: SectionOptions
+): Block[] {
   const { words } = options
   const title = section.title.trim() || `${words.labels.section} ${index + 1}`
-  const blocks: Block[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(title) })]
+  const blocks: Block[] = [ctx.contents.heading1(title)]
   blocks.push(statusLine(section, words))
   if (options.includeGuidance && section.guidance.trim()) {
     blocks.push(
       new Paragraph({
         style: 'Quote',
-        children: [new TextRun({ text: `${words.labels.guidance}: `, bold: true }), ...textRuns(section.guidance)]
+        children: [
+          new TextRun({ text: `${words.labels.guidance}: `, bold: true }),
+          ...textRuns(section.guidance)
+        ]
       })
     )
   }
   blocks.push(...richDocBlocks(section.notes, ctx))
-  if (section.keyFigures.length > 0) blocks.push(subheading(words.labels.keyFigures), keyFigureTable(section, words))
+  if (section.keyFigures.length > 0)
+    blocks.push(subheading(words.labels.keyFigures), keyFigureTable(section, words))
   if (section.decisions.length > 0) {
     blocks.push(subheading(words.labels.decisions))
     // Decisions are numbered, and the numbering starts from 1 in every section.
@@ -63,7 +72,12 @@ export function sectionBlocks(section: Section, index: number, ctx: RichContext,
       subheading(labels.actions),
       dataTable(
         [labels.what, labels.who, labels.due, labels.state],
-        section.actions.map((a) => [a.what, a.who, formatDate(a.due, options.language), actionStates[a.state]]),
+        section.actions.map((a) => [
+          a.what,
+          a.who,
+          formatDate(a.due, options.language),
+          actionStates[a.state]
+        ]),
         [5, 2, 1.5, 1.5]
       )
     )
@@ -85,10 +99,17 @@ function statusLine(section: Section, words: Vocabulary): Paragraph {
     })
   ]
   if (section.previousStatus) {
-    children.push(new TextRun({ text: ` (${labels.previousToNow}: ${statuses[section.previousStatus]} → ${statuses[section.status]})` }))
+    children.push(
+      new TextRun({
+        text: ` (${labels.previousToNow}: ${statuses[section.previousStatus]} → ${statuses[section.status]})`
+      })
+    )
   }
   if (section.trend !== 'none') {
-    children.push(new TextRun({ text: `   ${labels.trend}: `, bold: true }), new TextRun(trends[section.trend]))
+    children.push(
+      new TextRun({ text: `   ${labels.trend}: `, bold: true }),
+      new TextRun(trends[section.trend])
+    )
   }
   const owner = organisationName(section.owner, words)
   if (owner) children.push(new TextRun({ text: `   ${labels.owner}: `, bold: true }), ...textRuns(owner))

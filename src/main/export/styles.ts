@@ -4,12 +4,7 @@
  * Calibri is on every Windows and macOS Office install; LibreOffice substitutes the metric-compatible Carlito, so
  * page breaks land in the same places.
  */
-import {
-  AlignmentType,
-  LevelFormat,
-  type INumberingOptions,
-  type IStylesOptions
-} from 'docx'
+import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx'
 
 export const FONT = 'Calibri'
 export const CODE_FONT = 'Consolas'
@@ -51,7 +46,10 @@ export function documentStyles(locale: string): IStylesOptions {
         run: { font: FONT, size: 22, language: { value: locale } },
         paragraph: { spacing: { after: 120, line: 264 } }
       },
-      title: { run: { font: FONT, size: 40, bold: true, color: ACCENT }, paragraph: { spacing: { after: 120 } } },
+      title: {
+        run: { font: FONT, size: 40, bold: true, color: ACCENT },
+        paragraph: { spacing: { after: 120 } }
+      },
       heading1: heading(32, 360, 0),
       heading2: heading(26, 240, 1),
       heading3: heading(24, 200, 2),
@@ -67,7 +65,12 @@ export function documentStyles(locale: string): IStylesOptions {
       para('Subtitle', 'Subtitle', { spacing: { after: 120 } }, { size: 28, color: '404040' }),
       para('StatusLine', 'Status Line', { spacing: { after: 120 }, keepNext: true }, { size: 20 }),
       para('TableText', 'Table Text', { spacing: { before: 20, after: 20 } }, { size: 20 }),
-      para('BlockHeading', 'Block Heading', { spacing: { before: 240, after: 120 } }, { bold: true, size: 28 }),
+      para(
+        'BlockHeading',
+        'Block Heading',
+        { spacing: { before: 240, after: 120 } },
+        { bold: true, size: 28 }
+      ),
       para('TOC1', 'toc 1', { spacing: { after: 60 }, tabStops: [] }),
       para('Header', 'header', { spacing: { after: 0 } }, { size: 18 }),
       para('Footer', 'footer', { spacing: { after: 0 }, alignment: AlignmentType.RIGHT }, { size: 18 })

@@ -34,7 +34,11 @@ export async function templatePlaceholders(template: Buffer): Promise<string[]> 
 const paragraphPatch = (text: string): IPatch => ({ type: PatchType.PARAGRAPH, children: textRuns(text) })
 
 /** The filled template as the bytes of a .docx. */
-export async function fillTemplate(template: Buffer, dirty: Report, input: ExportOptionsInput = {}): Promise<Buffer> {
+export async function fillTemplate(
+  template: Buffer,
+  dirty: Report,
+  input: ExportOptionsInput = {}
+): Promise<Buffer> {
   await templatePlaceholders(template)
   const { report, options, language, words } = buildDocument(dirty, input)
   const marking = markingText(report.classification, words)
@@ -58,7 +62,8 @@ export async function fillTemplate(template: Buffer, dirty: Report, input: Expor
   for (const [name, value] of Object.entries(values)) patches[name] = paragraphPatch(value)
   patches.draft_mark = {
     type: PatchType.PARAGRAPH,
-    children: report.state === 'draft' ? [new TextRun({ text: words.draft, bold: true, color: 'C00000' })] : []
+    children:
+      report.state === 'draft' ? [new TextRun({ text: words.draft, bold: true, color: 'C00000' })] : []
   }
   patches.body = { type: PatchType.DOCUMENT, children: reportBody(report, options, language, true) }
   return patchDocument({

@@ -11,14 +11,23 @@ import { textRuns } from './text'
 import { organisationName, type Vocabulary } from './vocabulary'
 
 /** The blocks of the title block for `report` in the document's words. */
-export function titleBlock(report: Report, marking: string, words: Vocabulary, language: Report['language']): Block[] {
+export function titleBlock(
+  report: Report,
+  marking: string,
+  words: Vocabulary,
+  language: Report['language']
+): Block[] {
   const blocks: Block[] = []
   const organisation = organisationName(report.organisation, words)
   if (organisation) blocks.push(new Paragraph({ style: 'Subtitle', children: textRuns(organisation) }))
   if (marking) blocks.push(new Paragraph({ style: 'Marking', children: textRuns(marking) }))
-  if (report.state === 'draft') blocks.push(new Paragraph({ style: 'DraftMark', children: textRuns(words.draft) }))
+  if (report.state === 'draft')
+    blocks.push(new Paragraph({ style: 'DraftMark', children: textRuns(words.draft) }))
   blocks.push(
-    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(report.title.trim() || words.documentKind) })
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: textRuns(report.title.trim() || words.documentKind)
+    })
   )
   const meeting = report.meeting
   if (meeting.name.trim()) blocks.push(new Paragraph({ style: 'Subtitle', children: textRuns(meeting.name) }))
