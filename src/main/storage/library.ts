@@ -3,26 +3,28 @@
  * Implements StorageContext for the other services, plus the report operations reports.ts exposes.
  * Saving a report writes that report's file only (plus a backup when due, plus the index when the list changes).
  */
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import { Low } from 'lowdb'
+import { ServiceError, type BackupEntry, type LibraryListing } from '../../shared/contract'
 import {
-  ServiceError,
-  type BackupEntry,
-  type LibraryListing,
-  type LibraryProblem
-} from '../../shared/contract'
-import type { Report, ReportSummary, Settings, Template } from '../../shared/model'
-import { settingsSchema } from '../../shared/model'
+  settingsSchema,
+  type Report,
+  type ReportSummary,
+  type Settings,
+  type Template
+} from '../../shared/model'
 import { BackupStore } from './backups'
 import type { StorageContext } from './context'
-import { DurableWriter, isTempFileName } from './durable'
+import { DurableWriter } from './durable'
 import { diskWork } from './errors'
 import { errorCode, realFs, type FsPort } from './fs-port'
 import { DurableJsonAdapter } from './json-adapter'
 import { IndexStore, listingChanged, summarize } from './index-store'
 import { acquireDataLock, type DataLock } from './lock'
 import { corruptPathFor, layoutOf, type Layout } from './paths'
+import { ProblemLog } from './problems'
 import { isDamaged, readReportFile, type ReportRead } from './report-file'
+import { cleanUp, loadIndex } from './startup'
 import { TemplateStore } from './templates-store'
 import { Trash } from './trash'
 
@@ -38,8 +40,6 @@ export interface LibraryOptions {
   log?: (message: string, error?: unknown) => void
 }
 
-const REPORT_FILE = /^([A-Za-z0-9_-]+)\.json$/
-
 export class Library implements StorageContext {
   readonly layout: Layout
   readonly writer: DurableWriter
@@ -47,9 +47,7 @@ export class Library implements StorageContext {
   readonly trash: Trash
   readonly index: IndexStore
   readonly templates: TemplateStore
-  readonly problems: LibraryProblem[] = []
-  /** Listed in the index but the file is gone (or was moved aside): hidden from the list until restored. */
-  readonly missing = new Set<string>()
+  readonly problems: ProblemLog
   /** Revision on disk per report, learned on first read: a save compares with it without reading the file. */
   readonly revisions = new Map<string, { revision: number; newer: boolean }>()
   readonly now: () => Date
@@ -72,6 +70,7 @@ export class Library implements StorageContext {
     this.writer = new DurableWriter({ fs: this.fs, fsync: options.fsync ?? true, platform: options.platform })
     this.backups = new BackupStore(this.layout.backups, this.fs, this.writer)
     this.trash = new Trash(this.layout.trash, this.fs)
+    this.problems = new ProblemLog(dataDir, this.backups)
     this.index = new IndexStore(this.layout.index, this.writer, this.fs)
     this.templates = new TemplateStore(this.layout.templates, this.fs, this.writer, this.now, () =>
       this.assertWritable()
@@ -99,114 +98,35 @@ export class Library implements StorageContext {
       }
     }
     const library = new Library(options.dataDir, readOnly, lock, options)
-    if (!readOnly) await library.startupCleanup()
-    await library.loadIndex()
+    if (!readOnly) await cleanUp(library)
+    await loadIndex(library)
     return library
-  }
-
-  private async startupCleanup(): Promise<void> {
-    for (const folder of [this.layout.root, this.layout.reports, this.layout.templates]) {
-      for (const name of await this.fs.readdir(folder)) {
-        if (isTempFileName(name)) await this.fs.unlink(join(folder, name)).catch(() => undefined)
-      }
-    }
-    for (const id of await this.trash.purge(this.now())) {
-      if (!(await this.reportExists(id))) await this.backups.removeAll(id)
-    }
-  }
-
-  private async reportExists(id: string): Promise<boolean> {
-    return (
-      (await readReportFile(this.fs, this.reportPath(id)).catch(() => ({ kind: 'x' }))).kind !== 'missing'
-    )
-  }
-
-  private async loadIndex(): Promise<void> {
-    const state = await this.index.load()
-    if (state === 'damaged') {
-      const movedTo = await this.moveAside(this.layout.index)
-      this.problems.push({ file: this.rel(this.layout.index), movedTo, kind: 'index_rebuilt' })
-    }
-    const names = await this.fs.readdir(this.layout.reports).catch(() => [] as string[])
-    const onDisk = new Set(names.flatMap((name) => REPORT_FILE.exec(name)?.[1] ?? []))
-    let changed = state === 'damaged'
-    for (const id of this.index.summaries.keys()) {
-      if (!onDisk.has(id)) await this.noteMissing(id, 'missing_file')
-    }
-    for (const id of onDisk) {
-      if (this.index.summaries.has(id)) continue
-      // On disk but not listed: a crash between report and index writes, or a rebuilt index.
-      const read = await readReportFile(this.fs, this.reportPath(id))
-      if (read.kind === 'ok' || (read.kind === 'newer_version' && read.report)) {
-        this.index.summaries.set(id, summarize(read.report as Report))
-        changed = true
-      }
-      if (read.kind === 'newer_version')
-        this.problems.push({ file: this.rel(this.reportPath(id)), kind: 'newer_version', reportId: id })
-      if (isDamaged(read)) await this.handleDamaged(id, read)
-    }
-    if (changed && !this.readOnly) await this.writeIndexQuietly()
   }
 
   /** The library list: everything listed whose file is present, plus what went wrong and what can be restored. */
   listing(): LibraryListing {
-    const reports = [...this.index.summaries.values()].filter((summary) => !this.missing.has(summary.id))
-    return { reports, problems: [...this.problems] }
+    const unavailable = this.problems.unavailable
+    const reports = [...this.index.summaries.values()].filter((summary) => !unavailable.has(summary.id))
+    return { reports, problems: this.problems.list() }
   }
 
   reportPath(id: string): string {
     return join(this.layout.reports, `${id}.json`)
   }
 
-  private rel(path: string): string {
-    return relative(this.dataDir, path).split('\\').join('/')
-  }
-
   /** Moves a damaged file aside (never overwritten, never deleted); returns its new name, relative. */
-  private async moveAside(path: string): Promise<string | undefined> {
+  async moveAside(path: string): Promise<string | undefined> {
     if (this.readOnly) return undefined
     const target = corruptPathFor(path, this.now())
     await this.fs.rename(path, target)
-    return this.rel(target)
+    return this.problems.rel(target)
   }
 
-  private async noteMissing(id: string, kind: 'missing_file', movedTo?: string): Promise<void> {
-    this.missing.add(id)
-    this.revisions.delete(id)
-    const backup = await this.backups.newestValid(id).catch(() => undefined)
-    this.addProblem({
-      file: this.rel(this.reportPath(id)),
-      kind,
-      reportId: id,
-      movedTo,
-      backupId: backup?.backupId
-    })
-  }
-
-  /** A damaged report file: moved aside, hidden from the list, newest valid backup offered. */
-  async handleDamaged(id: string, read: { kind: 'invalid_json' | 'invalid_schema' }): Promise<void> {
+  /** A damaged report file: moved aside (never overwritten), hidden from the list, newest valid backup offered. */
+  async damaged(id: string, kind: 'invalid_json' | 'invalid_schema'): Promise<void> {
     const movedTo = await this.moveAside(this.reportPath(id))
-    this.missing.add(id)
     this.revisions.delete(id)
-    const backup = await this.backups.newestValid(id).catch(() => undefined)
-    this.addProblem({
-      file: this.rel(this.reportPath(id)),
-      kind: read.kind,
-      reportId: id,
-      movedTo,
-      backupId: backup?.backupId
-    })
-  }
-
-  private addProblem(problem: LibraryProblem): void {
-    const clean = Object.fromEntries(Object.entries(problem).filter(([, value]) => value !== undefined))
-    const others = this.problems.filter((known) => !(problem.reportId && known.reportId === problem.reportId))
-    this.problems.splice(0, this.problems.length, ...others, clean as unknown as LibraryProblem)
-  }
-
-  clearProblems(id: string): void {
-    const others = this.problems.filter((problem) => problem.reportId !== id)
-    this.problems.splice(0, this.problems.length, ...others)
+    await this.problems.reportUnavailable(id, this.reportPath(id), kind, movedTo)
   }
 
   assertWritable(): void {
@@ -235,7 +155,7 @@ export class Library implements StorageContext {
     if (read.kind === 'ok') this.revisions.set(id, { revision: read.report.revision, newer: false })
     if (read.kind === 'newer_version')
       this.revisions.set(id, { revision: read.report?.revision ?? 0, newer: true })
-    if (isDamaged(read)) await this.handleDamaged(id, read)
+    if (isDamaged(read)) await this.damaged(id, read.kind)
     return read
   }
 
@@ -253,8 +173,7 @@ export class Library implements StorageContext {
     const db = new Low<Report>(new DurableJsonAdapter(path, this.writer, this.fs), report)
     await diskWork(() => db.write())
     this.revisions.set(report.id, { revision: report.revision, newer: false })
-    this.missing.delete(report.id)
-    this.clearProblems(report.id)
+    this.problems.resolved(report.id)
     this.onChange(report.id, report)
     const now = this.now()
     await this.backups
@@ -281,7 +200,7 @@ export class Library implements StorageContext {
   async insertReport(report: Report): Promise<Report> {
     this.assertWritable()
     return this.serialize(report.id, async () => {
-      if (this.index.summaries.has(report.id) && !this.missing.has(report.id)) {
+      if (this.index.summaries.has(report.id) && !this.problems.unavailable.has(report.id)) {
         throw new ServiceError('bad_request', 'id exists')
       }
       const stored: Report = { ...report, revision: 1, updatedAt: this.now().toISOString() }
@@ -342,7 +261,7 @@ export class Library implements StorageContext {
   /** Every listed report that reads cleanly (for the search index). */
   async *eachReport(): AsyncGenerator<Report> {
     for (const id of [...this.index.summaries.keys()]) {
-      if (this.missing.has(id)) continue
+      if (this.problems.unavailable.has(id)) continue
       const read = await readReportFile(this.fs, this.reportPath(id)).catch(() => undefined)
       if (read?.kind === 'ok') yield read.report
     }
@@ -350,6 +269,6 @@ export class Library implements StorageContext {
 
   /** For callers that show or remove the summary of one report. */
   summary(id: string): ReportSummary | undefined {
-    return this.missing.has(id) ? undefined : this.index.summaries.get(id)
+    return this.problems.unavailable.has(id) ? undefined : this.index.summaries.get(id)
   }
 }

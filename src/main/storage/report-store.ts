@@ -80,9 +80,8 @@ export function deleteReport(library: Library, id: string): Promise<void> {
       if (!(error instanceof ServiceError && error.code === 'not_found')) throw error
     }
     library.index.summaries.delete(id)
-    library.missing.delete(id)
     library.revisions.delete(id)
-    library.clearProblems(id)
+    library.problems.resolved(id)
     library.onChange(id, null)
     await library.writeIndexQuietly()
   })
@@ -95,7 +94,7 @@ export async function restoreFromTrash(library: Library, id: string): Promise<Re
   if (!path) throw new ServiceError('not_found')
   const read = parseReportText((await diskWork(() => library.fs.readFile(path))).toString('utf8'))
   if (read.kind !== 'ok') throw new ServiceError('corrupt_file', read.kind)
-  const taken = library.index.summaries.has(id) && !library.missing.has(id)
+  const taken = library.index.summaries.has(id) && !library.problems.unavailable.has(id)
   const report: Report = taken ? { ...read.report, id: newId() } : read.report
   await library.serialize(report.id, () => library.writeReport(report))
   await diskWork(() => library.fs.unlink(path))
