@@ -102,6 +102,14 @@ describe('reports.importExample', () => {
     expect(ctx.inserted).toEqual([])
   })
 
+  it('imports the example the app ships (resources/examples), with sections and notes to look at', async () => {
+    const shipped = { ...deps(), resourcesDir: resolve('resources') }
+    const report = await exampleServices(shipped, memoryContext())['reports.importExample']({})
+    expect(reportSchema.safeParse(report).success).toBe(true)
+    expect(report.title).not.toBe('')
+    expect(report.sections.length).toBeGreaterThan(3)
+  })
+
   it('writes nothing when the data folder is read-only', async () => {
     await putExample(await readFile(join(FIXTURES, 'report-v2.json'), 'utf8'))
     const ctx = memoryContext(true)
