@@ -31,6 +31,16 @@ function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${tempCounter}.${random}.tmp`)
 }
 
+const encoder = new TextEncoder()
+
+/** UTF-8 bytes of the data. encodeInto is several times faster than Buffer.from for long text with ä and ö. */
+function encode(data: string | Uint8Array): Uint8Array {
+  if (typeof data !== 'string') return data
+  const buffer = Buffer.allocUnsafe(data.length * 3)
+  const { written } = encoder.encodeInto(data, buffer)
+  return buffer.subarray(0, written)
+}
+
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Rename, retried with backoff on Windows where antivirus or an indexer briefly holds the target open. */
@@ -72,7 +82,7 @@ export async function writeFileDurable(
   let handle: FileLike | undefined
   try {
     handle = await fs.open(temp, 'wx')
-    await handle.writeFile(data)
+    await handle.writeFile(encode(data))
     if (fsync) await handle.sync()
     const opened = handle
     handle = undefined

@@ -2,6 +2,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { realFs } from '../../../src/main/storage/fs-port'
 import { reportSchema } from '../../../src/shared/model'
 import { FIXTURES, faultyFs, fixtureReport, insert, manualClock, makeDataDir, open } from '../storage/helpers'
 
@@ -253,6 +254,47 @@ describe('settings', () => {
     await writeFile(join(dataDir, 'templates', 'rikki.json'), '{"id":')
     expect(await context.listUserTemplates()).toEqual([])
     expect((await readdir(join(dataDir, 'templates')))[0]).toMatch(/^rikki\.corrupt-/)
+    await context.close()
+  })
+})
+
+describe('quitting', () => {
+  it('flush waits for a pending save but never longer than its bound', async () => {
+    let release: () => void = () => undefined
+    const stuck = new Promise<void>((resolve) => (release = resolve))
+    let hang = false
+    const slowFs = {
+      ...realFs,
+      rename: async (from: string, to: string) => {
+        if (hang) await stuck
+        await realFs.rename(from, to)
+      }
+    }
+    const { services, context } = await open(dataDir, { fs: slowFs })
+    const report = await insert(context)
+    hang = true
+    const save = services['reports.save']({ report: { ...report, title: 'Kesken' }, baseRevision: 1 })
+    await context.flush(50)
+    // The bound passed while the write was still stuck; once the disk answers, the save completes.
+    release()
+    expect((await save).revision).toBe(2)
+    await context.flush()
+    expect((await readStored(report.id)).title).toBe('Kesken')
+    await context.close()
+  })
+
+  it('saving the open copy of a report whose file was found damaged writes it back', async () => {
+    const { services, context } = await open(dataDir)
+    const report = await insert(context)
+    await writeFile(join(dataDir, 'reports', `${report.id}.json`), '{"schemaVersion": 2, "id"')
+    await expect(services['reports.get']({ id: report.id })).rejects.toMatchObject({ code: 'corrupt_file' })
+    const saved = await services['reports.save']({
+      report: { ...report, title: 'Pelastettu' },
+      baseRevision: 1
+    })
+    expect(saved.revision).toBe(2)
+    expect((await readStored(report.id)).title).toBe('Pelastettu')
+    expect((await services['reports.list']({})).problems).toEqual([])
     await context.close()
   })
 })
