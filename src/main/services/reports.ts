@@ -2,7 +2,7 @@
  * The report library operations of the contract (and settings), over the storage Library.
  * reports.create is not here: the templates service builds the report and calls context.insertReport.
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { ServiceError, type Services } from '../../shared/contract'
 import { translate } from '../../shared/i18n'
@@ -38,6 +38,7 @@ export interface StorageDeps extends ServiceDeps {
 }
 
 const FILE_SUFFIX = '.tilannekuva.json'
+const MAX_IMPORT_BYTES = 100 * 1024 * 1024
 
 /** A file name from a report title: letters (any script), digits, spaces, dashes; never empty. */
 export function fileNameFor(title: string): string {
@@ -118,9 +119,11 @@ export async function reportServices(
       if (!path) return null
       let text: string
       try {
+        // A report is a few megabytes at most; refuse to load something huge into memory.
+        if ((await stat(path)).size > MAX_IMPORT_BYTES) throw new Error('too large')
         text = await readFile(path, 'utf8')
       } catch {
-        throw new ServiceError('invalid_file', 'unreadable')
+        throw new ServiceError('invalid_file', 'unreadable or too large')
       }
       const report = parseImport(text)
       const taken = library.index.summaries.has(report.id)

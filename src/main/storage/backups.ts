@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path'
 import { compactTimestamp, parseCompactTimestamp } from './paths'
-import type { DurableWriter } from './durable'
+import { isTempFileName, type DurableWriter } from './durable'
 import { errorCode, type FsPort } from './fs-port'
 import { parseReportText, type ReportRead } from './report-file'
 
@@ -85,6 +85,11 @@ export class BackupStore {
 
   /** Deletes the backups that the rotation no longer promises to keep. */
   async prune(reportId: string, now: Date): Promise<void> {
+    const folder = join(this.root, reportId)
+    // Temp files a crash left in this folder go with the pruning (start-up does not walk every backup folder).
+    for (const name of (await this.fs.readdir(folder)).filter(isTempFileName)) {
+      await this.fs.unlink(join(folder, name)).catch(() => undefined)
+    }
     const backups = await this.list(reportId)
     const keep = backupsToKeep(backups, now)
     for (const backup of backups) {
