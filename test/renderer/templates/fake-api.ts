@@ -1,18 +1,18 @@
 /**
- * A fake `window.api` for component tests: the app's own client (buildApi) over the real dispatch, so every payload a
- * component sends is parsed against the contract, answered by per-test handlers. Import this module FIRST in a test
+ * A fake `window.api` for component tests: the app's own client (buildApi), and every payload a component sends is
+ * parsed against the contract as main does, answered by per-test handlers. Import this module FIRST in a test
  * file: the renderer's api.ts reads window.api when it is first imported.
  */
 import { configure } from '@testing-library/react'
 import { buildApi } from '../../../src/shared/client'
-import { dispatch } from '../../../src/main/dispatch'
 import {
+  contract,
   ServiceError,
   type EventName,
   type Operation,
   type ParsedInput,
   type OperationResult,
-  type Services
+  type Result
 } from '../../../src/shared/contract'
 
 type Handlers = {
@@ -25,14 +25,20 @@ export const handlers: Handlers = {}
 export const calls: Array<{ operation: Operation; input: unknown }> = []
 const listeners = new Map<EventName, Set<(...args: unknown[]) => void>>()
 
-const services = new Proxy({} as Services, {
-  get: (_, operation: Operation) => async (input: unknown) => {
-    const handler = handlers[operation] as ((input: unknown) => unknown) | undefined
-    if (!handler) throw new ServiceError('unknown_operation', operation)
-    calls.push({ operation, input })
-    return handler(input)
+/** What main's dispatch does (src/main is outside the renderer's tsconfig): parse, call, turn errors into codes. */
+async function invoke(operation: Operation, payload: unknown): Promise<Result<unknown>> {
+  const parsed = contract[operation].input.safeParse(payload)
+  if (!parsed.success) return { ok: false, error: { code: 'bad_request', detail: parsed.error.message } }
+  const handler = handlers[operation] as ((input: unknown) => unknown) | undefined
+  if (!handler) return { ok: false, error: { code: 'unknown_operation', detail: operation } }
+  calls.push({ operation, input: parsed.data })
+  try {
+    return { ok: true, value: (await handler(parsed.data)) ?? null }
+  } catch (error) {
+    if (error instanceof ServiceError) return { ok: false, error: { code: error.code } }
+    throw error
   }
-})
+}
 
 // Fluent's dialogs open through a motion; on a loaded 2-core machine that can outlast the default 1 s wait.
 configure({ asyncUtilTimeout: 5000 })
@@ -44,15 +50,12 @@ globalThis.ResizeObserver ??= class {
   disconnect(): void {}
 }
 
-window.api = buildApi(
-  (operation, payload) => dispatch(services, operation, payload),
-  (name, listener) => {
-    const set = listeners.get(name) ?? new Set()
-    set.add(listener)
-    listeners.set(name, set)
-    return () => set.delete(listener)
-  }
-)
+window.api = buildApi(invoke, (name, listener) => {
+  const set = listeners.get(name) ?? new Set()
+  set.add(listener)
+  listeners.set(name, set)
+  return () => set.delete(listener)
+})
 
 /** Sends an event from "main" (app:flush, menu:command). */
 export function emit(name: EventName, ...args: unknown[]): void {
