@@ -126,6 +126,19 @@ async function timeSaves(reportServices, dataDir, fsync) {
   return times
 }
 
+/** The floor on this machine in this run: JSON.stringify + fs.writeFile of the same report, no temp file, no fsync. */
+async function timeFloor(dataDir) {
+  await mkdir(dataDir, { recursive: true })
+  const large = report('suuri', 200, 550)
+  const times = []
+  for (let i = 0; i < SAVES; i += 1) {
+    const started = performance.now()
+    await writeFile(join(dataDir, 'suuri.json'), JSON.stringify({ ...large, revision: i }))
+    times.push(performance.now() - started)
+  }
+  return times
+}
+
 /** A library of `count` typical reports (15 sections), written directly: set-up, not measured. */
 async function fillLibrary(dataDir, count) {
   await mkdir(join(dataDir, 'reports'), { recursive: true })
@@ -155,6 +168,7 @@ export default async function saveBench() {
   try {
     const lib1 = await timeSaves(reportServices, join(work, 'lib1'), true)
     const nofsync = await timeSaves(reportServices, join(work, 'nofsync'), false)
+    const floor = await timeFloor(join(work, 'floor'))
     const big = join(work, 'lib1000')
     await fillLibrary(big, 999)
     const opens = []
@@ -174,6 +188,7 @@ export default async function saveBench() {
       open_library_ms_lib1000: percentile(opens, 50),
       save_fsync_ms_p95: percentile(lib1, 95),
       save_nofsync_ms_p95: percentile(nofsync, 95),
+      save_floor_writefile_ms_p95: percentile(floor, 95),
       save_report_words: 200 * 550
     }
   } finally {
