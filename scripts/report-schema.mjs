@@ -8,6 +8,10 @@ const check = process.argv.includes('--check')
 const result = spawnSync(
   'npx',
   ['vitest', 'run', '--project', 'node', 'test/shared/report-schema.test.ts', '--reporter', 'dot'],
-  { stdio: 'inherit', env: { ...process.env, UPDATE_SCHEMA: check ? '0' : '1' }, shell: process.platform === 'win32' }
+  {
+    stdio: 'inherit',
+    env: { ...process.env, UPDATE_SCHEMA: check ? '0' : '1' },
+    shell: process.platform === 'win32'
+  }
 )
 process.exit(result.status ?? 1)

@@ -16,7 +16,8 @@ function generate(): string {
   const documented = {
     $schema: schema.$schema,
     title: `Tilannekuva report file, schemaVersion ${SCHEMA_VERSION}`,
-    description: 'One situation report (.json in reports/, or a .tilannekuva.json export). See docs/report-format.md.',
+    description:
+      'One situation report (.json in reports/, or a .tilannekuva.json export). See docs/report-format.md.',
     ...schema
   }
   return `${JSON.stringify(documented, null, 2)}\n`
