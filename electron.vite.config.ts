@@ -1,6 +1,22 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+
+/**
+ * `npm run dev` only: React's fast refresh injects an inline preamble and talks to the dev server over a
+ * websocket, which the production CSP forbids. Relax the meta CSP for the dev server; builds keep the strict one.
+ */
+function devCsp(): Plugin {
+  return {
+    name: 'tilannekuva-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*")
+  }
+}
 
 export default defineConfig({
   main: {
@@ -27,6 +43,6 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     },
-    plugins: [react()]
+    plugins: [react(), devCsp()]
   }
 })
