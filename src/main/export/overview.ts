@@ -26,7 +26,7 @@ export function overviewBlocks(sections: Section[], words: Vocabulary, contents:
     s.owner.trim(),
     String(s.actions.filter((a) => isOpen(a.state)).length)
   ])
-  const weights = withPrevious ? [3.6, 2.6, 3.4, 2, 2, 2.4] : [5, 3, 2.4, 2.8, 2.4]
+  const weights = withPrevious ? [3.4, 2.5, 3.3, 2, 2.3, 2.4] : [5, 3, 2.4, 2.8, 2.4]
   return [contents.heading1(labels.overview), dataTable(headers, rows, weights)]
 }
 

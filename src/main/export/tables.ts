@@ -62,7 +62,7 @@ export function dataTable(headers: string[], rows: Cell[][], weights: number[]):
       }),
       ...rows.map(
         (row) =>
-          new TableRow({ cantSplit: false, children: row.map((c, i) => cell(c, widths[i] ?? 0, false)) })
+          new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, widths[i] ?? 0, false)) })
       )
     ]
   })

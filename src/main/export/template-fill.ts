@@ -10,6 +10,7 @@ import { buildDocument, reportBody, type ExportOptionsInput } from './document'
 import { formatDate, formatTime } from './format'
 import { markingText } from './marking'
 import { documentNumbering } from './styles'
+import { addMissingStyles } from './template-styles'
 import { textRuns } from './text'
 import { organisationName } from './vocabulary'
 
@@ -66,7 +67,7 @@ export async function fillTemplate(
       report.state === 'draft' ? [new TextRun({ text: words.draft, bold: true, color: 'C00000' })] : []
   }
   patches.body = { type: PatchType.DOCUMENT, children: reportBody(report, options, language, true) }
-  return patchDocument({
+  const filled = await patchDocument({
     outputType: 'nodebuffer',
     data: template,
     patches,
@@ -82,4 +83,5 @@ export async function fillTemplate(
       description: marking
     }
   })
+  return addMissingStyles(filled, words.locale)
 }

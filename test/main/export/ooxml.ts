@@ -27,23 +27,26 @@ function xmllint(args: string[]): string {
   }
 }
 
-/** Problems found in the package: '' per part when all is well. Returns the list of non-empty problems. */
+/** Problems found in the package: one entry per failing xmllint run (two runs: schema parts, other parts). */
 export async function ooxmlProblems(buffer: Buffer): Promise<string[]> {
   const schema = schemaPath()
   const parts = await docxParts(buffer)
   const dir = mkdtempSync(join(tmpdir(), 'docx-check-'))
   try {
-    const problems: string[] = []
+    const validated: string[] = []
+    const others: string[] = []
     for (const [name, xml] of Object.entries(parts)) {
       const file = join(dir, name.replace(/[/\\[\]]/g, '_'))
-      const validated = /^word\/(document|header\d*|footer\d*)\.xml$/.test(name)
+      const isSchemaPart = /^word\/(document|header\d*|footer\d*)\.xml$/.test(name)
       // mc:Ignorable is processed by an MCE-aware reader (Word) before schema validation; plain XSD does not know it.
-      writeFileSync(file, validated ? xml.replace(/ mc:Ignorable="[^"]*"/, '') : xml)
-      const problem = xmllint(validated ? ['--noout', '--schema', schema, file] : ['--noout', file])
-      if (problem) problems.push(`${name}: ${problem}`)
+      writeFileSync(file, isSchemaPart ? xml.replace(/ mc:Ignorable="[^"]*"/, '') : xml)
+      ;(isSchemaPart ? validated : others).push(file)
     }
+    const problems: string[] = []
     if (!parts['word/document.xml']) problems.push('word/document.xml missing')
-    return problems
+    if (validated.length > 0) problems.push(xmllint(['--noout', '--schema', schema, ...validated]))
+    if (others.length > 0) problems.push(xmllint(['--noout', ...others]))
+    return problems.filter(Boolean)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

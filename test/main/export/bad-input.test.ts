@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { defaultFileName, exportReport } from '../../../src/main/export'
+import { badInputReports, ILLEGAL_CHARS } from '../../fixtures/export/reports'
+import { docxParts, paragraphs, textOf } from './docx-helpers'
+import { ooxmlProblems } from './ooxml'
+
+const cases = Object.entries(badInputReports())
+
+describe('bad input never makes a broken file', () => {
+  it.each(cases)(
+    '%s: every part is well-formed XML and the body, header and footer validate',
+    async (_, report) => {
+      const problems = await ooxmlProblems(await exportReport(report))
+      expect(problems).toEqual([])
+    }
+  )
+
+  it('removes the illegal characters but keeps the text around them, tabs and newlines', async () => {
+    const { 'illegal-chars': report } = badInputReports()
+    const xml = (await docxParts(await exportReport(report!)))['word/document.xml'] as string
+    expect(textOf(xml)).toContain('Otsikkoxloppu')
+    expect(xml).toMatch(/Teksti<\/w:t><w:tab\/>/)
+    expect(xml).toMatch(/<w:br\/><w:t[^>]*>rivi/)
+    for (const ch of ['\uFFFE', '\uFFFF', '\u0000', '\u000B', '\uD800']) expect(xml).not.toContain(ch)
+    expect(ILLEGAL_CHARS).toContain('\uFFFF')
+  })
+
+  it('keeps emoji, Sámi and combining characters exactly', async () => {
+    const reports = badInputReports()
+    const emoji = (await docxParts(await exportReport(reports.emoji!)))['word/document.xml'] as string
+    expect(emoji).toContain('Tilannekuva 🚀👩🏽‍💻🇫🇮')
+    const sami = (await docxParts(await exportReport(reports['sami-combining']!)))[
+      'word/document.xml'
+    ] as string
+    expect(sami).toContain('áčđŋšŧž ÁČĐŊŠŦŽ, e\u0301\u0302\u0323')
+  })
+
+  it('sets right-to-left paragraphs for Hebrew and Arabic text', async () => {
+    const xml = (await docxParts(await exportReport(badInputReports().rtl!)))['word/document.xml'] as string
+    const para = paragraphs(xml).find((p) => textOf(p).startsWith('هذا')) ?? ''
+    expect(para).toContain('<w:bidi/>')
+  })
+
+  it('writes an empty report as a short document that says it has no sections', async () => {
+    const xml = (await docxParts(await exportReport(badInputReports().empty!)))['word/document.xml'] as string
+    expect(textOf(xml)).toContain('Raportissa ei ole osioita.')
+  })
+
+  it('writes all 500 sections as headings', async () => {
+    const xml = (await docxParts(await exportReport(badInputReports()['sections-500']!)))['word/document.xml']
+    const headings = paragraphs(xml as string).filter((p) => p.includes('<w:pStyle w:val="Heading1"/>'))
+    expect(headings.map(textOf)).toContain('Osio 500')
+    expect(headings.length).toBe(501)
+  })
+
+  it('gives a hostile title a safe default file name', () => {
+    expect(defaultFileName(badInputReports()['hostile-title']!)).toBe('2021-10-25 Tilannekuva.docx')
+  })
+})
