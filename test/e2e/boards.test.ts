@@ -4,18 +4,17 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import AxeBuilder from '@axe-core/playwright'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import type { Report } from '../../src/shared/model'
 import { launchApp, type AppHarness } from './support/app'
 
-type Api = {
-  reports: Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>>
-}
+type Call = (input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>
+type Api = { reports: { create: Call; save: Call } }
 
 /** Creates a report from the built-in template and fills statuses, owners and actions, as an official would. */
 async function createFilledReport(page: Page): Promise<string> {
   return page.evaluate(async () => {
-    const api = (window as unknown as { api: Api }).api
+    const api = (globalThis as unknown as { api: Api }).api
     const created = await api.reports.create({
       language: 'fi',
       templateId: 'digitalisation',
@@ -90,14 +89,19 @@ describe('overview, actions and the details forms', () => {
     app = undefined
   })
 
-  it('shows the situation picture and the actions, and the forms save to disk', async () => {
-    app = await launchApp()
-    const { page } = app
+  /** A fresh app with the filled report opened from the library; returns the report's tab bar. */
+  async function openFilledReport(): Promise<{ harness: AppHarness; page: Page; id: string; tabs: Locator }> {
+    const harness = await launchApp()
+    app = harness
+    const { page } = harness
     const id = await createFilledReport(page)
-    await app.reload()
+    await harness.reload()
     await page.getByRole('button', { name: 'Tilannekuva E2E', exact: true }).click()
-    const tabs = page.getByRole('navigation', { name: 'Raportin näkymät' })
+    return { harness, page, id, tabs: page.getByRole('navigation', { name: 'Raportin näkymät' }) }
+  }
 
+  it('shows the situation picture and the actions; an inline state change reaches the disk', async () => {
+    const { harness, page, id, tabs } = await openFilledReport()
     // Overview: status words, owners, counts; a row opens its section.
     await tabs.getByRole('tab', { name: 'Yleiskuva' }).click()
     const board = page.getByRole('table')
@@ -110,7 +114,7 @@ describe('overview, actions and the details forms', () => {
     const counts = page.getByRole('list', { name: 'Osioiden määrä tiloittain' })
     expect(await counts.textContent()).toContain('1 myöhässä')
     await expectNoSeriousAxeViolations(page, 'overview')
-    await app.screenshot('overview-fi')
+    await harness.screenshot('overview-fi')
     await second.getByRole('cell').nth(2).click()
     expect(await tabs.getByRole('tab', { name: 'Osiot', selected: true }).count()).toBe(1)
 
@@ -120,12 +124,19 @@ describe('overview, actions and the details forms', () => {
     expect(await lateRow.getByText('Myöhässä').count()).toBe(1)
     expect(await page.getByText('Myöhässä', { exact: true }).count()).toBe(1)
     await expectNoSeriousAxeViolations(page, 'actions')
-    await app.screenshot('actions-fi')
+    await harness.screenshot('actions-fi')
     await page.getByRole('combobox', { name: 'Vastuussa' }).selectOption('VM')
     expect(await page.getByRole('table').getByRole('row').count()).toBe(2)
     await lateRow.getByRole('combobox', { name: 'Tila: Päivitä DESI-vertailu' }).selectOption('done')
     expect(await page.getByText('Myöhässä', { exact: true }).count()).toBe(0)
 
+    await waitSaved(page)
+    const saved = (await harness.readReportFile(id)) as Report
+    expect(saved.sections[1]?.actions[0]?.state).toBe('done')
+  })
+
+  it('fills the meeting and details forms by keyboard and typing; the file on disk holds it', async () => {
+    const { harness, page, id, tabs } = await openFilledReport()
     // Meeting: a participant by one typed line, an agenda item.
     await tabs.getByRole('tab', { name: 'Kokous' }).click()
     await page
@@ -148,18 +159,19 @@ describe('overview, actions and the details forms', () => {
       'Matti Virtanen'
     )
     await expectNoSeriousAxeViolations(page, 'meeting')
-    await app.screenshot('meeting-fi')
+    await page.getByRole('heading', { name: 'Kokouksen tiedot' }).scrollIntoViewIfNeeded()
+    await harness.screenshot('meeting-fi')
 
     // Details: a secret marking asks for its legal basis.
     await tabs.getByRole('tab', { name: 'Raportin tiedot' }).click()
     await page.getByRole('radio', { name: /SALASSA PIDETTÄVÄ/ }).check()
     await page.getByText(/Kirjoita salassapitoperuste/).waitFor()
     await expectNoSeriousAxeViolations(page, 'details')
-    await app.screenshot('details-fi')
+    await harness.screenshot('details-fi')
     await page.getByRole('textbox', { name: /Salassapitoperuste/ }).fill('JulkL 24.1 § 7 k')
     await waitSaved(page)
 
-    const onDisk = (await app.readReportFile(id)) as Report
+    const onDisk = (await harness.readReportFile(id)) as Report
     expect(onDisk.meeting.participants.map((p) => [p.name, p.title, p.organisation])).toEqual([
       ['Maija Meikäläinen', 'kansliapäällikkö', 'VM'],
       ['Matti Virtanen', 'valtiosihteeri', 'VNK']
@@ -171,6 +183,5 @@ describe('overview, actions and the details forms', () => {
       'Muut asiat'
     ])
     expect(onDisk.classification).toEqual({ level: 'secret', legalBasis: 'JulkL 24.1 § 7 k' })
-    expect(onDisk.sections[1]?.actions[0]?.state).toBe('done')
   })
 })

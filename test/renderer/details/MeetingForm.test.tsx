@@ -43,6 +43,7 @@ describe('MeetingForm', () => {
     )
     expect(screen.getByLabelText('Päivämäärä')).toHaveAttribute('type', 'date')
     expect(screen.getByLabelText('Kellonaika')).toHaveAttribute('type', 'time')
+    expect(screen.getByText('25. lokakuuta 2021')).toBeInTheDocument()
     await userEvent.type(screen.getByRole('textbox', { name: /Paikka/ }), 'Säätytalo')
     expect(store.getReport().meeting.place).toBe('Säätytalo')
   })

@@ -1,5 +1,7 @@
 /** "Kokous": the meeting's details — name, date and time, place, chair, secretary, participants and agenda. */
 import { Title2 } from '@fluentui/react-components'
+import { formatLongDate } from '../../../../shared/format'
+import { useReportSelector } from '../../state/use-report'
 import { useTranslation } from 'react-i18next'
 import type { Meeting, Report } from '../../../../shared/model'
 import { BoundInput } from './BoundInput'
@@ -38,7 +40,7 @@ export function MeetingForm() {
       </Title2>
       <div className="details-grid">
         <BoundInput label={t('meeting.name')} {...FIELDS.name} className="details-wide" />
-        <BoundInput label={t('meeting.date')} type="date" {...FIELDS.date} />
+        <MeetingDate />
         <BoundInput label={t('meeting.time')} type="time" {...FIELDS.time} />
         <BoundInput
           label={t('meeting.place')}
@@ -52,5 +54,19 @@ export function MeetingForm() {
       <ParticipantsEditor />
       <AgendaEditor />
     </main>
+  )
+}
+
+/** The date input, with the date written out in the UI language below it (the native picker follows the OS). */
+function MeetingDate() {
+  const { t, i18n } = useTranslation('details')
+  const date = useReportSelector(FIELDS.date.select)
+  return (
+    <BoundInput
+      label={t('meeting.date')}
+      type="date"
+      hint={formatLongDate(date, i18n.language) || undefined}
+      {...FIELDS.date}
+    />
   )
 }

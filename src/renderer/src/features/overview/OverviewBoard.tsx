@@ -8,7 +8,7 @@ import type { Report } from '../../../../shared/model'
 import type { ReportTab } from '../../state/navigation'
 import { useReportSelector } from '../../state/use-report'
 import { StatusBadge, TrendBadge } from '../../components/StatusBadge'
-import { openActionCount, todayIso } from './action-list'
+import { isOverdue, openActionCount, todayIso } from './action-list'
 import { OwnerName } from './OwnerName'
 import { StatusCounts } from './StatusCounts'
 import './overview.css'
@@ -84,12 +84,30 @@ export function OverviewBoard({ selectTab, today = todayIso() }: OverviewProps) 
                 <td>
                   <OwnerName owner={section.owner} />
                 </td>
-                <td className="overview-numeric">{openActionCount(section)}</td>
+                <td className="overview-numeric">
+                  <OpenActions
+                    count={openActionCount(section)}
+                    overdue={section.actions.filter((a) => isOverdue(a, today)).length}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
     </main>
+  )
+}
+
+/** "2" or "2 (1 myöhässä)": the overdue part in words as well as colour. */
+function OpenActions({ count, overdue }: { count: number; overdue: number }) {
+  const { t } = useTranslation('overview')
+  return (
+    <>
+      {count}
+      {overdue > 0 && (
+        <span className="overview-overdue-text">{` (${t('board.overdueCount', { count: overdue })})`}</span>
+      )}
+    </>
   )
 }
