@@ -1,0 +1,139 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { ServiceError } from '../../../src/shared/contract'
+import type { Settings } from '../../../src/shared/model'
+import { exportServices } from '../../../src/main/services/export'
+import type { ServiceDeps } from '../../../src/main/services/deps'
+import type { StorageContext } from '../../../src/main/storage/context'
+import { docxParts, exampleReport, repoRoot, textOf } from './docx-helpers'
+
+const DEFAULT_OPTIONS = {
+  includeEmptySections: true,
+  includeOverview: true,
+  includeActionList: true,
+  includeGuidance: false
+}
+
+function setup(saveAnswer: (defaultPath: string) => string | null, openAnswer: string | null = null) {
+  const dir = mkdtempSync(join(tmpdir(), 'export-svc-'))
+  let settings: Settings = { uiLanguage: 'fi', recentReportIds: [] }
+  const calls = {
+    save: [] as { title: string; defaultPath: string }[],
+    shown: [] as string[],
+    opened: [] as string[]
+  }
+  const ctx = {
+    dataDir: dir,
+    readOnly: false,
+    loadReport: async (id: string) => {
+      if (id !== 'example') throw new ServiceError('not_found')
+      return exampleReport()
+    },
+    getSettings: () => settings,
+    updateSettings: async (patch: Partial<Settings>) => (settings = { ...settings, ...patch }),
+    writeFileDurable: async (path: string, data: string | Uint8Array) => writeFileSync(path, data)
+  } as unknown as StorageContext
+  const deps = {
+    dataDir: dir,
+    resourcesDir: resolve(repoRoot, 'resources'),
+    appVersion: '0.1.0',
+    platform: 'linux',
+    dialogs: {
+      save: async (options: { title: string; defaultPath: string }) => {
+        calls.save.push(options)
+        return saveAnswer(options.defaultPath)
+      },
+      open: async () => openAnswer
+    },
+    shell: {
+      showItemInFolder: (path: string) => void calls.shown.push(path),
+      openPath: async (path: string) => void calls.opened.push(path),
+      openExternal: async () => {}
+    }
+  } satisfies ServiceDeps
+  return { dir, calls, services: exportServices(deps, ctx), settings: () => settings }
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise
+    return 'no error'
+  } catch (error) {
+    return error instanceof ServiceError ? error.code : String(error)
+  }
+}
+
+describe('export services', () => {
+  let env: ReturnType<typeof setup>
+  beforeEach(() => {
+    env = setup((defaultPath) => join(env.dir, defaultPath.split(/[/\\]/).pop() as string))
+  })
+
+  it('exports the stored report through the save dialog with the default name, and remembers the folder', async () => {
+    const result = await env.services['export.docx']({ reportId: 'example', options: DEFAULT_OPTIONS })
+    expect(env.calls.save[0]?.defaultPath).toBe('2021-10-25 Tilannekuva – digitalisaatio.docx')
+    expect(env.calls.save[0]?.title).toBe('Tallenna Word-asiakirjana')
+    expect(result?.path).toBe(join(env.dir, '2021-10-25 Tilannekuva – digitalisaatio.docx'))
+    const parts = await docxParts(readFileSync(result!.path))
+    expect(textOf(parts['word/document.xml'] as string)).toContain('Digitaalinen identiteetti')
+    expect(env.settings().lastExportDir).toBe(env.dir)
+    // The next export suggests the remembered folder.
+    await env.services['export.docx']({ reportId: 'example', options: DEFAULT_OPTIONS })
+    expect(env.calls.save[1]?.defaultPath).toBe(join(env.dir, '2021-10-25 Tilannekuva – digitalisaatio.docx'))
+  })
+
+  it('writes nothing when the dialog is cancelled', async () => {
+    const cancelled = setup(() => null)
+    expect(
+      await cancelled.services['export.docx']({ reportId: 'example', options: DEFAULT_OPTIONS })
+    ).toBeNull()
+    expect(cancelled.settings().lastExportDir).toBeUndefined()
+  })
+
+  it('adds .docx when the chosen name lacks it', async () => {
+    const bare = setup(() => join(env.dir, 'muistio'))
+    const result = await bare.services['export.docx']({ reportId: 'example', options: DEFAULT_OPTIONS })
+    expect(result?.path).toBe(join(env.dir, 'muistio.docx'))
+    expect(existsSync(join(env.dir, 'muistio.docx'))).toBe(true)
+  })
+
+  it('fails with not_found for an unknown report', async () => {
+    expect(await codeOf(env.services['export.docx']({ reportId: 'nope', options: DEFAULT_OPTIONS }))).toBe(
+      'not_found'
+    )
+  })
+
+  it('opens and shows only files exported in this session', async () => {
+    expect(await codeOf(env.services['export.openFile']({ path: '/etc/passwd' }))).toBe('not_allowed')
+    expect(await codeOf(env.services['export.showInFolder']({ path: '/etc/passwd' }))).toBe('not_allowed')
+    const result = await env.services['export.docx']({ reportId: 'example', options: DEFAULT_OPTIONS })
+    await env.services['export.openFile']({ path: result!.path })
+    await env.services['export.showInFolder']({ path: result!.path })
+    expect(env.calls.opened).toEqual([result!.path])
+    expect(env.calls.shown).toEqual([result!.path])
+    expect(env.calls.opened.length + env.calls.shown.length).toBe(2)
+  })
+
+  it('picks a template only when it is a .docx with placeholders', async () => {
+    const good = setup(() => null, resolve(repoRoot, 'resources/templates/esimerkkipohja.docx'))
+    expect(await good.services['export.pickTemplate']({})).toEqual({
+      path: resolve(repoRoot, 'resources/templates/esimerkkipohja.docx')
+    })
+    const bad = setup(() => null, resolve(repoRoot, 'package.json'))
+    expect(await codeOf(bad.services['export.pickTemplate']({}))).toBe('not_docx')
+    const cancelled = setup(() => null, null)
+    expect(await cancelled.services['export.pickTemplate']({})).toBeNull()
+  })
+
+  it('exports into the organisation template when the options name one', async () => {
+    const template = resolve(repoRoot, 'resources/templates/esimerkkipohja.docx')
+    const result = await env.services['export.docx']({
+      reportId: 'example',
+      options: { ...DEFAULT_OPTIONS, organisationTemplatePath: template }
+    })
+    const parts = await docxParts(readFileSync(result!.path))
+    expect(parts['word/styles.xml']).toContain('w:ascii="Arial"')
+  })
+})
