@@ -81,11 +81,10 @@ describe('section editor', () => {
     expect(section(store, 's1').keyFigures.map((f) => f.indicator)).toEqual(['Sähköinen tunnistautuminen'])
   })
 
-  it('sets the status from a list whose options show icon and word, and the title live', async () => {
+  it('sets the status from a list whose options show shape and word, and the title live', async () => {
     const { store } = renderTab('s1')
     const user = userEvent.setup()
-    await user.click(screen.getByRole('combobox', { name: 'Tila' }))
-    await user.click(screen.getByRole('option', { name: 'Kriittinen' }))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Tila' }), '▲ Kriittinen')
     expect(section(store, 's1').status).toBe('critical')
     const title = screen.getByRole('textbox', { name: 'Otsikko' })
     await user.clear(title)

@@ -1,9 +1,19 @@
-/** Status and trend pickers: each option shows its icon (shape + colour) and word, never colour alone. */
-import { Dropdown, Field, Option } from '@fluentui/react-components'
+/**
+ * Status and trend pickers. Native selects (robust with mouse, keyboard and screen readers); each option carries
+ * its shape (✓ ● ▲ ○, ↗ → ↘) and word, and the coloured badge stands in the heading above — never colour alone.
+ */
+import { Field, Select } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { STATUSES, TRENDS, type Status, type Trend } from '../../../../shared/model'
-import { StatusBadge, TrendBadge } from '../../components/StatusBadge'
 import { useChangeSection, useSectionSlice } from './use-section'
+
+const STATUS_SHAPES: Record<Status, string> = {
+  on_track: '✓',
+  needs_attention: '●',
+  critical: '▲',
+  not_assessed: '○'
+}
+const TREND_ARROWS: Record<Trend, string> = { improving: '↗', unchanged: '→', worsening: '↘', none: '–' }
 
 export function StatusField({ sectionId, disabled }: { sectionId: string; disabled: boolean }) {
   const { t } = useTranslation('editor')
@@ -12,22 +22,20 @@ export function StatusField({ sectionId, disabled }: { sectionId: string; disabl
   const change = useChangeSection(sectionId)
   return (
     <Field label={t('section.status')} className="field-status">
-      <Dropdown
+      <Select
         disabled={disabled}
-        value={tc(`status.${status}`)}
-        selectedOptions={[status]}
-        button={<StatusBadge status={status} />}
-        onOptionSelect={(_, data) => {
-          const next = data.optionValue as Status | undefined
-          if (next) change((s) => (s.status === next ? s : { ...s, status: next }))
+        value={status}
+        onChange={(_, data) => {
+          const next = data.value as Status
+          change((s) => (s.status === next ? s : { ...s, status: next }))
         }}
       >
         {STATUSES.map((value) => (
-          <Option key={value} value={value} text={tc(`status.${value}`)}>
-            <StatusBadge status={value} />
-          </Option>
+          <option key={value} value={value}>
+            {`${STATUS_SHAPES[value]} ${tc(`status.${value}`)}`}
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </Field>
   )
 }
@@ -39,22 +47,20 @@ export function TrendField({ sectionId, disabled }: { sectionId: string; disable
   const change = useChangeSection(sectionId)
   return (
     <Field label={t('section.trend')} className="field-trend">
-      <Dropdown
+      <Select
         disabled={disabled}
-        value={tc(`trend.${trend}`)}
-        selectedOptions={[trend]}
-        button={<TrendBadge trend={trend} />}
-        onOptionSelect={(_, data) => {
-          const next = data.optionValue as Trend | undefined
-          if (next) change((s) => (s.trend === next ? s : { ...s, trend: next }))
+        value={trend}
+        onChange={(_, data) => {
+          const next = data.value as Trend
+          change((s) => (s.trend === next ? s : { ...s, trend: next }))
         }}
       >
         {TRENDS.map((value) => (
-          <Option key={value} value={value} text={tc(`trend.${value}`)}>
-            <TrendBadge trend={value} />
-          </Option>
+          <option key={value} value={value}>
+            {`${TREND_ARROWS[value]} ${tc(`trend.${value}`)}`}
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </Field>
   )
 }

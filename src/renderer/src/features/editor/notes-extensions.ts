@@ -58,7 +58,9 @@ export const notesExtensions = [
       defaultProtocol: 'https',
       protocols: [],
       isAllowedUri: allowedLink,
-      shouldAutoLink: allowedLink,
+      // Only text that spells out its scheme becomes a link by itself: otherwise "vm.fi/x" as the text of a pasted
+      // https link would be re-linked as http://vm.fi/x.
+      shouldAutoLink: (url: string) => /^(https?:\/\/|mailto:)/i.test(url) && allowedLink(url),
       HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null }
     }
   }),
