@@ -105,6 +105,7 @@ describe('section editor (e2e)', () => {
     expect(await notes(page).locator('ul > li > ul > li').textContent()).toBe('Perustaidot 80 %')
     await outlineRow(page, /Kansainvälinen/).click()
     expect(await notes(page).locator('a').getAttribute('href')).toBe('https://digital-strategy.ec.europa.eu')
+    await app.screenshot('editor-figures-fi')
     await outlineRow(page, /Hallitusohjelma/).click()
     expect(await page.getByRole('textbox', { name: 'Päätös 1' }).inputValue()).toBe(
       'Valmistellaan rahoitusesitys.'
@@ -112,6 +113,7 @@ describe('section editor (e2e)', () => {
     expect(await page.getByRole('textbox', { name: 'Toimenpide, toimenpide 2' }).inputValue()).toBe(
       'Lausuntopyyntö'
     )
+    await app.screenshot('editor-fi')
 
     const file = (await app.readReportFile(id)) as {
       sections: Array<{
@@ -208,6 +210,6 @@ describe('section editor (e2e)', () => {
       .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !n.html.includes('data-tabster-dummy')) }))
       .filter((v) => v.nodes.length > 0)
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-    await app.screenshot('editor-fi')
+    await app.screenshot('editor-keyboard-fi')
   })
 })

@@ -47,7 +47,7 @@ export function Actions({ sectionId, disabled }: { sectionId: string; disabled: 
               <th scope="col" className="col-state">
                 {t('actions.state')}
               </th>
-              <th scope="col">
+              <th scope="col" className="col-remove">
                 <span className="visually-hidden">{t('remove')}</span>
               </th>
             </tr>

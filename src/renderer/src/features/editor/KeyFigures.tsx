@@ -51,8 +51,12 @@ export function KeyFigures({ sectionId, disabled }: { sectionId: string; disable
                   {t(`figures.${column}`)}
                 </th>
               ))}
-              {showPrevious && <th scope="col">{t('figures.previousValue')}</th>}
-              <th scope="col">
+              {showPrevious && (
+                <th scope="col" className="col-previous">
+                  {t('figures.previousValue')}
+                </th>
+              )}
+              <th scope="col" className="col-remove">
                 <span className="visually-hidden">{t('remove')}</span>
               </th>
             </tr>
