@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -74,5 +74,15 @@ describe('headless export CLI', () => {
     expect((await run(['export', example])).code).toBe(2)
     expect((await run(['export', example, '--out', 'x.docx', '--lang', 'de'])).code).toBe(2)
     expect(() => parseArgs(['export', example, '--out'])).toThrow('missing value for --out')
+  })
+})
+
+describe('the CLI runs without Electron', () => {
+  it('imports nothing from electron, directly or through the exporter', () => {
+    const files = [
+      resolve(repoRoot, 'src/main/cli.ts'),
+      ...readdirSync(resolve(repoRoot, 'src/main/export')).map((f) => resolve(repoRoot, 'src/main/export', f))
+    ]
+    for (const file of files) expect(readFileSync(file, 'utf8')).not.toMatch(/from ['"]electron['"]/)
   })
 })
