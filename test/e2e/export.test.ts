@@ -79,6 +79,8 @@ describe('export to Word', () => {
     await app.emit('menu:command', 'export-docx')
     const dialog = page.getByRole('dialog', { name: 'Vie Word-tiedostoksi' })
     await dialog.getByRole('button', { name: 'Vie', exact: true }).click()
+    // The save dialog was asked (and cancelled), and the button is back.
+    await expect.poll(() => app?.dialogAnswers.length).toBe(0)
     await page.getByRole('button', { name: 'Vie Word-tiedostoksi' }).and(page.locator(':enabled')).waitFor()
     expect(await page.getByRole('status').filter({ hasText: 'Viety' }).count()).toBe(0)
     expect(await page.getByRole('alert').count()).toBe(0)

@@ -26,6 +26,13 @@ function ChangesList({ previous, current }: { previous: Report; current: Report 
   const closedCount = changes.sections.reduce((sum, change) => sum + change.closedActions.length, 0)
   const unchanged = changes.sections.length - shown.length
   const date = formatDate(previous.meeting.date, current.language)
+  const summary = [
+    statusCount > 0 && t('summary.status', { count: statusCount }),
+    newCount > 0 && t('summary.newActions', { count: newCount }),
+    closedCount > 0 && t('summary.closedActions', { count: closedCount })
+  ]
+    .filter(Boolean)
+    .join(' · ')
   return (
     <>
       <p className="changes-since">
@@ -38,13 +45,7 @@ function ChangesList({ previous, current }: { previous: Report; current: Report 
           {t('openPrevious')}
         </Button>
       </p>
-      <p className="changes-summary">
-        {[
-          t('summary.status', { count: statusCount }),
-          t('summary.newActions', { count: newCount }),
-          t('summary.closedActions', { count: closedCount })
-        ].join(' · ')}
-      </p>
+      {summary && <p className="changes-summary">{summary}</p>}
       {shown.length === 0 && changes.removed.length === 0 && <Text as="p">{t('nothingChanged')}</Text>}
       {shown.map(({ change, number }) => (
         <SectionChangeCard

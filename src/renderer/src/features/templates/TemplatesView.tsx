@@ -38,7 +38,8 @@ export default function TemplatesView({ templateId }: { templateId?: string }) {
   }
   const showNew = async (template: Template) => {
     await reload()
-    open(template.id)
+    // An import while the editor holds unsaved edits still asks before opening the new template.
+    select(template.id)
   }
 
   if (state.status === 'loading')
