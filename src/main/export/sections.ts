@@ -130,6 +130,6 @@ function keyFigureTable(section: Section, words: Vocabulary) {
     k.year,
     k.source
   ])
-  const weights = withPrevious ? [3.6, 1.4, 1.1, 1.2, 1.4, 1, 2.8] : [4, 1.2, 1.3, 1.4, 1, 3]
+  const weights = withPrevious ? [3.4, 1.7, 1.1, 1.1, 1.4, 0.9, 2.7] : [4, 1.2, 1.3, 1.4, 1, 3]
   return dataTable(headers, rows, weights)
 }
