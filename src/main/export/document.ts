@@ -27,12 +27,17 @@ export async function exportReport(report: Report, options: ExportOptionsInput =
   return Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: core }])
 }
 
-/** The docx Document and the core-properties XML of a report (exported for the template fill). */
-export function buildDocument(dirty: Report, input: ExportOptionsInput) {
+/** Options with their defaults, the report cleaned of XML-illegal characters, its language and words. */
+export function prepareExport(dirty: Report, input: ExportOptionsInput) {
   const options = exportOptionsSchema.parse(input)
   const report = cleanDeep(dirty)
   const language = options.language ?? report.language
-  const words = vocabulary(language)
+  return { options, report, language, words: vocabulary(language) }
+}
+
+/** The docx Document and the core-properties XML of a report. */
+export function buildDocument(dirty: Report, input: ExportOptionsInput) {
+  const { options, report, language, words } = prepareExport(dirty, input)
   const marking = markingText(report.classification, words)
   const body = reportBody(report, options, language)
   const organisation = organisationName(report.organisation, words)
@@ -88,7 +93,7 @@ export function buildDocument(dirty: Report, input: ExportOptionsInput) {
     modified: report.updatedAt,
     revision: report.revision
   })
-  return { document, core, language, words, report, options }
+  return { document, core }
 }
 
 /** Every block of the body, in the order the issue asks for. */

@@ -6,7 +6,7 @@ import JSZip from 'jszip'
 import { PatchType, TextRun, patchDetector, patchDocument, type IPatch } from 'docx'
 import { ServiceError } from '../../shared/contract'
 import type { Report } from '../../shared/model'
-import { buildDocument, reportBody, type ExportOptionsInput } from './document'
+import { prepareExport, reportBody, type ExportOptionsInput } from './document'
 import { formatDate, formatTime } from './format'
 import { markingText } from './marking'
 import { documentNumbering } from './styles'
@@ -41,7 +41,7 @@ export async function fillTemplate(
   input: ExportOptionsInput = {}
 ): Promise<Buffer> {
   await templatePlaceholders(template)
-  const { report, options, language, words } = buildDocument(dirty, input)
+  const { report, options, language, words } = prepareExport(dirty, input)
   const marking = markingText(report.classification, words)
   const meeting = report.meeting
   const values: Record<string, string> = {
