@@ -152,6 +152,7 @@ describe('meeting cycle and templates', () => {
     await builtIn.getByRole('button', { name: /Julkisen hallinnon digitalisaatio/ }).waitFor()
     expect(await builtIn.getByText('Valmis', { exact: true }).count()).toBe(2)
     await expectNoSeriousAxeViolations(page, 'templates (built-in)')
+    await app.screenshot('templates-builtin-fi')
 
     await page.getByRole('button', { name: 'Kopioi muokattavaksi' }).click()
     const name = page.getByRole('textbox', { name: /Nimi \(suomi\)/ })
@@ -181,5 +182,14 @@ describe('meeting cycle and templates', () => {
     expect(mine?.sections.at(-1)?.title.fi).toBe('Kuntien digitalisaatio')
     // The built-in stays as it was.
     expect(stored.find((t) => t.id === 'digitalisation')?.sections).toHaveLength(13)
+
+    // Deleting asks first; afterwards the view is whole again (no modal leftovers hiding it from screen readers).
+    await page.getByRole('button', { name: 'Poista', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'Poistetaanko mallipohja ”VM:n digitilannekuva”?' })
+    await dialog.getByRole('button', { name: 'Poista mallipohja' }).click()
+    await own.getByText(/Ei vielä omia mallipohjia/).waitFor()
+    expect(await own.getByRole('button').count()).toBe(0)
+    await page.getByRole('button', { name: 'Kopioi muokattavaksi' }).waitFor()
+    await expectNoSeriousAxeViolations(page, 'templates (after delete)')
   })
 })

@@ -35,7 +35,9 @@ export function BuiltInTemplate({ template, onCopied }: Props) {
           {t('builtInReadOnly')}
         </Badge>
       </div>
-      <Text as="p">{localText(template.description, language)}</Text>
+      <Text as="p" className="template-description">
+        {localText(template.description, language)}
+      </Text>
       <div className="template-toolbar">
         <Button appearance="primary" icon={<CopyRegular />} disabled={busy} onClick={() => void copy()}>
           {t('copyToEdit')}
