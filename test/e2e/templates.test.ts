@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import AxeBuilder from '@axe-core/playwright'
+import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { Report, Template } from '../../src/shared/model'
 import { launchApp, type AppHarness } from './support/app'
@@ -191,5 +192,28 @@ describe('meeting cycle and templates', () => {
     expect(await own.getByRole('button').count()).toBe(0)
     await page.getByRole('button', { name: 'Kopioi muokattavaksi' }).waitFor()
     await expectNoSeriousAxeViolations(page, 'templates (after delete)')
+  })
+
+  it('imports sections from a Word document, and explains a file it cannot use', async () => {
+    app = await launchApp()
+    const { page } = app
+    await page
+      .getByRole('navigation', { name: 'Päänavigointi' })
+      .getByRole('tab', { name: 'Mallipohjat' })
+      .click()
+    const importButton = page.getByRole('button', { name: 'Tuo osiot Word-asiakirjasta' })
+
+    app.dialogAnswers.push(resolve('test/fixtures/templates/encrypted.docx'))
+    await importButton.click()
+    await page.getByRole('alert').filter({ hasText: 'Word-asiakirja on salattu' }).waitFor()
+    expect(await page.getByRole('region', { name: 'Omat mallipohjat' }).getByRole('button').count()).toBe(0)
+
+    app.dialogAnswers.push(resolve('test/fixtures/templates/headings.docx'))
+    await importButton.click()
+    await page.getByText('Uusi mallipohja luotu: 4 osiota.').waitFor()
+    expect(await page.getByRole('textbox', { name: /Nimi \(suomi\)/ }).inputValue()).toBe('headings')
+    const titles = page.getByRole('textbox', { name: /^Otsikko/ })
+    expect(await titles.count()).toBe(4)
+    expect(await titles.nth(2).inputValue()).toBe('Riskit <ja> "haasteet"')
   })
 })
