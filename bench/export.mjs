@@ -3,7 +3,7 @@
 // 200-section run; and pandoc converting the same content, as markdown, to .docx in the same run — the peer.
 // Run alone: node bench/export.mjs (builds out/ first if missing). Prints JSON.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -102,11 +102,17 @@ function timed(command, args) {
 export default async function exportBenchmark() {
   if (!existsSync(cli)) execFileSync('npx', ['electron-vite', 'build', '--logLevel', 'silent'], { cwd: root })
   const dir = mkdtempSync(join(tmpdir(), 'bench-export-'))
+  // A private copy of the build, inside the repository so 'docx' and 'zod' still resolve from node_modules: a build
+  // running at the same time (CI, a colleague) empties out/ and would otherwise break a run half-way.
+  const copy = join(root, 'node_modules/.tmp', `bench-export-${process.pid}`)
+  mkdirSync(copy, { recursive: true })
+  cpSync(dirname(cli), copy, { recursive: true })
+  const cliCopy = join(copy, 'cli.js')
   // Reports the CLI process's own peak RSS on exit, without changing the command it runs.
   const wrapper = join(dir, 'rss.mjs')
   writeFileSync(
     wrapper,
-    `process.argv.splice(1, 1)\nprocess.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('maxrss_kb=' + u.maxRSS + ' cpu_us=' + (u.userCPUTime + u.systemCPUTime) + '\\n') })\nawait import(${JSON.stringify(cli)})\n`
+    `process.argv.splice(1, 1)\nprocess.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('maxrss_kb=' + u.maxRSS + ' cpu_us=' + (u.userCPUTime + u.systemCPUTime) + '\\n') })\nawait import(${JSON.stringify(cliCopy)})\n`
   )
   try {
     const figures = {}
@@ -119,7 +125,14 @@ export default async function exportBenchmark() {
       const rss = []
       const cpu = []
       for (let i = 0; i < 3; i++) {
-        const run = timed('node', [wrapper, cli, 'export', input, '--out', join(dir, `r${sections}.docx`)])
+        const run = timed('node', [
+          wrapper,
+          cliCopy,
+          'export',
+          input,
+          '--out',
+          join(dir, `r${sections}.docx`)
+        ])
         runs.push(run.ms)
         rss.push(Number(/maxrss_kb=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024)
         cpu.push(Number(/cpu_us=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1000)
@@ -153,6 +166,7 @@ export default async function exportBenchmark() {
     return figures
   } finally {
     rmSync(dir, { recursive: true, force: true })
+    rmSync(copy, { recursive: true, force: true })
   }
 }
 

@@ -4,7 +4,6 @@
  * define is more than cosmetic: LibreOffice then lays a table's cells out as loose paragraphs. The template's own
  * definitions always win; only missing ids are added.
  */
-import JSZip from 'jszip'
 import { Document, Packer, Paragraph } from 'docx'
 import { documentNumbering, documentStyles, EXTERNAL_STYLES } from './styles'
 
@@ -22,6 +21,7 @@ function appStyles(locale: string): Promise<Map<string, string>> {
         numbering: documentNumbering(),
         sections: [{ children: [new Paragraph('')] }]
       })
+      const { default: JSZip } = await import('jszip')
       const zip = await JSZip.loadAsync(await Packer.toBuffer(document))
       const xml = (await zip.file('word/styles.xml')?.async('string')) ?? ''
       return new Map([...xml.matchAll(STYLE)].map((m) => [m[1] as string, m[0]]))
@@ -33,6 +33,7 @@ function appStyles(locale: string): Promise<Map<string, string>> {
 
 /** The filled document with the app's missing styles added to its styles part. */
 export async function addMissingStyles(docx: Buffer, locale: string): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip')
   const zip = await JSZip.loadAsync(docx)
   const file = zip.file('word/styles.xml')
   if (!file) return docx
