@@ -2,7 +2,7 @@
  * "Uusi tilannekuva": start from a template (built-in or the user's own), from a previous report (optionally
  * copying its notes), or blank; pick the document language and a title. On success opens the new report.
  */
-import { useEffect, useMemo, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react'
 import {
   Button,
   Checkbox,
@@ -32,8 +32,12 @@ interface Props {
   open: boolean
   reports: readonly ReportSummary[]
   onClose(): void
+  /** Called once the dialog has closed, with the new report's id. */
   onCreated(id: string): void
 }
+
+/** If the close animation never reports its end (reduced motion, no Web Animations), open the report anyway. */
+const CLOSE_FALLBACK_MS = 600
 
 /** A template's name in the UI language, falling back to any language it has. */
 export function templateName(template: Template, language: string): string {
@@ -53,6 +57,19 @@ export function CreateReportDialog({ open, reports, onClose, onCreated }: Props)
   const [language, setLanguage] = useState<Language>((i18n.language as Language) || 'fi')
   const [title, setTitle] = useState('')
   const [busy, setBusy] = useState(false)
+  const [created, setCreated] = useState<string | null>(null)
+
+  // The new report opens only after the dialog has finished closing (see whenReleased in LibraryView).
+  const finish = useCallback(() => {
+    if (!created) return
+    setCreated(null)
+    onCreated(created)
+  }, [created, onCreated])
+  useEffect(() => {
+    if (open || !created) return
+    const timer = setTimeout(finish, CLOSE_FALLBACK_MS)
+    return () => clearTimeout(timer)
+  }, [open, created, finish])
 
   useEffect(() => {
     if (!open) return
@@ -91,7 +108,8 @@ export function CreateReportDialog({ open, reports, onClose, onCreated }: Props)
     try {
       const report = await unwrap(api.reports.create(input))
       setTitle('')
-      onCreated(report.id)
+      setCreated(report.id)
+      onClose()
     } catch (error) {
       notify({ intent: 'error', text: errorText(error) })
     } finally {
@@ -100,7 +118,11 @@ export function CreateReportDialog({ open, reports, onClose, onCreated }: Props)
   }
 
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
+    <Dialog
+      open={open}
+      onOpenChange={(_, data) => !data.open && onClose()}
+      surfaceMotion={{ onMotionFinish: (_, data) => data.direction === 'exit' && finish() }}
+    >
       <DialogSurface aria-describedby={undefined}>
         <form onSubmit={(event) => void submit(event)}>
           <DialogBody>

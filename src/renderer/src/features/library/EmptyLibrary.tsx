@@ -6,10 +6,12 @@ import { useTranslation } from 'react-i18next'
 interface Props {
   onCreate(): void
   onExample(): void
+  /** After the last report was deleted, the trash is the way back. */
+  onTrash(): void
   busy: boolean
 }
 
-export function EmptyLibrary({ onCreate, onExample, busy }: Props) {
+export function EmptyLibrary({ onCreate, onExample, onTrash, busy }: Props) {
   const { t } = useTranslation('library')
   return (
     <section className="library-empty" aria-labelledby="library-empty-title">
@@ -25,6 +27,9 @@ export function EmptyLibrary({ onCreate, onExample, busy }: Props) {
           {t('empty.example')}
         </Button>
       </div>
+      <Button appearance="transparent" size="small" className="library-empty-trash" onClick={onTrash}>
+        {t('toolbar.trash')}
+      </Button>
     </section>
   )
 }

@@ -24,6 +24,16 @@ import './library.css'
 /** Rows mounted at first; "show more" adds this many again. Keeps 1 000 reports instant without virtualising. */
 export const PAGE_SIZE = 200
 
+/**
+ * Runs `done` once `element` is no longer inside an aria-hidden subtree (at most ~1 s). A closing modal dialog's
+ * focus manager (tabster) un-hides the app a few frames after the dialog is gone; leaving the library before that
+ * left the whole app aria-hidden, invisible to screen readers (caught by the e2e test).
+ */
+function whenReleased(element: HTMLElement | null, done: () => void, triesLeft = 20): void {
+  if (!element?.closest('[aria-hidden="true"]') || triesLeft === 0) done()
+  else setTimeout(() => whenReleased(element, done, triesLeft - 1), 50)
+}
+
 export function LibraryView() {
   const { t } = useTranslation('library')
   const { reports, problems, recentIds, reload } = useLibrary()
@@ -40,6 +50,7 @@ export function LibraryView() {
   const [trashOpen, setTrashOpen] = useState(false)
   const [busy, setBusy] = useState(false)
   const searchRef = useRef<HTMLInputElement>(null)
+  const mainRef = useRef<HTMLElement>(null)
 
   useEffect(() => {
     // Ctrl+F searches the library, as in Office (and instead of the browser's find-in-page).
@@ -96,14 +107,19 @@ export function LibraryView() {
 
   const filtered = query.state !== 'all' || query.year !== 'all' || matches !== null
   return (
-    <main className="page library-page" aria-labelledby="library-title">
+    <main ref={mainRef} className="page library-page" aria-labelledby="library-title">
       <Title2 as="h1" id="library-title">
         {t('title')}
       </Title2>
       {reports === null ? (
         <Spinner className="page-spinner" label={t('common:loading')} />
       ) : reports.length === 0 ? (
-        <EmptyLibrary onCreate={() => setCreating(true)} onExample={() => void openExample()} busy={busy} />
+        <EmptyLibrary
+          onCreate={() => setCreating(true)}
+          onExample={() => void openExample()}
+          onTrash={() => setTrashOpen(true)}
+          busy={busy}
+        />
       ) : (
         <>
           <LibraryToolbar
@@ -145,19 +161,11 @@ export function LibraryView() {
           )}
         </>
       )}
-      {reports !== null && reports.length === 0 && (
-        <Button appearance="subtle" className="library-trash-link" onClick={() => setTrashOpen(true)}>
-          {t('toolbar.trash')}
-        </Button>
-      )}
       <CreateReportDialog
         open={creating}
         reports={all}
         onClose={() => setCreating(false)}
-        onCreated={(id) => {
-          setCreating(false)
-          open(id)
-        }}
+        onCreated={(id) => whenReleased(mainRef.current, () => open(id))}
       />
       <RenameDialog
         report={renaming}

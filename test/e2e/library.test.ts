@@ -1,0 +1,110 @@
+/**
+ * The library through the real services in Chromium: first run, the example, creating from the built-in
+ * template, search without ä/ö, delete and undo, and an axe check with a screenshot of the Finnish list.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { launchApp, type AppHarness } from './support/app'
+
+/**
+ * Serious or critical axe findings. Fluent's focus manager (tabster) puts aria-hidden focus guards around focus
+ * groups; they pass focus on at once and are a known false positive of aria-hidden-focus (microsoft/fluentui#27517).
+ * Only those nodes are ignored.
+ */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze()
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      ...violation,
+      nodes: violation.nodes.filter(
+        (node) => !(violation.id === 'aria-hidden-focus' && node.html.includes('data-tabster-dummy'))
+      )
+    }))
+    .filter((violation) => violation.nodes.length > 0)
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+}
+
+const rowTitles = (page: Page) =>
+  page.locator('table[aria-label="Tilannekuvat"] tbody tr .library-open').allTextContents()
+
+async function backToLibrary(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Takaisin raporttiluetteloon' }).click()
+  await page.getByRole('heading', { name: 'Tilannekuvat', level: 1 }).waitFor()
+}
+
+async function createFromTemplate(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole('button', { name: /^Uusi tilannekuva/ })
+    .first()
+    .click()
+  const dialog = page.getByRole('dialog', { name: 'Uusi tilannekuva' })
+  await dialog
+    .getByRole('option', { name: /digitalisaatio/i })
+    .first()
+    .waitFor({ state: 'attached' })
+  await dialog.getByRole('textbox', { name: 'Otsikko' }).fill(title)
+  await dialog.getByRole('button', { name: 'Luo tilannekuva' }).click()
+  // Found by role only if the closed dialog did not leave the app aria-hidden (it once did).
+  await page.getByRole('heading', { level: 1, name: new RegExp(title) }).waitFor()
+}
+
+describe('library', () => {
+  let app: AppHarness | undefined
+  afterEach(async () => {
+    await app?.close()
+    app = undefined
+  })
+
+  it('greets a first run with the empty state and opens the example', async () => {
+    app = await launchApp()
+    const { page } = app
+    await page
+      .getByText('Aloita uusi tilannekuva valmiista mallipohjasta tai tutustu ensin esimerkkiin.')
+      .waitFor()
+    expect(await page.getByRole('button', { name: 'Uusi tilannekuva mallipohjasta' }).isVisible()).toBe(true)
+    expect(await seriousViolations(page)).toEqual([])
+    await app.screenshot('library-empty-fi')
+
+    await page.getByRole('button', { name: 'Avaa esimerkki' }).click()
+    await page.getByRole('heading', { level: 1, name: /Tilannekuva – digitalisaatio/ }).waitFor()
+    expect(await page.getByRole('tab', { name: 'Osiot', selected: true }).count()).toBe(1)
+    await backToLibrary(page)
+    expect(await rowTitles(page)).toEqual(['Tilannekuva – digitalisaatio'])
+    // Opening remembered it among the recently opened.
+    const recent = page.getByRole('navigation', { name: 'Viimeksi avatut' })
+    expect(await recent.getByRole('button', { name: 'Tilannekuva – digitalisaatio' }).count()).toBe(1)
+  })
+
+  it('creates from the built-in template, finds it by a word typed without ä/ö, deletes and undoes', async () => {
+    app = await launchApp()
+    const { page } = app
+    await page.getByRole('button', { name: 'Avaa esimerkki' }).click()
+    await backToLibrary(page)
+    await createFromTemplate(page, 'Lämpöpumppuselvitys 2026')
+    await backToLibrary(page)
+    expect((await rowTitles(page)).sort()).toEqual([
+      'Lämpöpumppuselvitys 2026',
+      'Tilannekuva – digitalisaatio'
+    ])
+
+    await page.keyboard.press('Control+f')
+    const search = page.getByRole('searchbox', { name: 'Hae' })
+    expect(await search.evaluate((element) => element === document.activeElement)).toBe(true)
+    await page.keyboard.type('lampopumppuselvitys')
+    await expect.poll(() => rowTitles(page)).toEqual(['Lämpöpumppuselvitys 2026'])
+    await search.fill('')
+    await expect.poll(() => rowTitles(page).then((titles) => titles.length)).toBe(2)
+
+    await page.getByRole('button', { name: 'Toiminnot: Lämpöpumppuselvitys 2026' }).click()
+    await page.getByRole('menuitem', { name: 'Siirrä roskakoriin' }).click()
+    await page.getByText('Tilannekuva ”Lämpöpumppuselvitys 2026” siirrettiin roskakoriin.').waitFor()
+    await expect.poll(() => rowTitles(page)).toEqual(['Tilannekuva – digitalisaatio'])
+    await page.getByRole('button', { name: 'Kumoa' }).click()
+    await expect.poll(() => rowTitles(page).then((titles) => titles.length)).toBe(2)
+
+    expect(await seriousViolations(page)).toEqual([])
+    await app.screenshot('library-fi')
+  })
+})
