@@ -4,6 +4,8 @@
 // top-level tasks (ThreadControllerImpl::RunTask in a Chrome trace) from that key's start to the next key's start;
 // the same keys into a bare <textarea> on the same page are the floor. Three fresh browsers; medians of the p95s.
 // Run alone (after `npx electron-vite build`): `node bench/typing.mjs` prints JSON.
+// Functions passed to page.evaluate run in the page, where these browser globals exist.
+/* global window, document, performance, setTimeout, requestAnimationFrame, addEventListener */
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'vite'
