@@ -1,13 +1,21 @@
 /** One row of the outline: status icon (shape + colour, word for screen readers), number, title, empty-notes mark. */
 import { memo, type DragEvent, type KeyboardEvent } from 'react'
-import { useTranslation } from 'react-i18next'
-import { StatusBadge } from '../../components/StatusBadge'
+import type { Status } from '../../../../shared/model'
+import { StatusIcon } from '../../components/StatusBadge'
 import type { OutlineEntry } from './use-outline'
+
+/** Words the rows show, translated once by the outline rather than by each of (up to 2 000) rows. */
+export interface OutlineLabels {
+  status: Record<Status, string>
+  notesEmpty: string
+  untitled: string
+}
 
 export interface OutlineItemProps {
   entry: OutlineEntry
   index: number
   current: boolean
+  labels: OutlineLabels
   focusable: boolean
   dropTarget: boolean
   onSelect: (id: string) => void
@@ -18,9 +26,9 @@ export interface OutlineItemProps {
 }
 
 export const OutlineItem = memo(function OutlineItem(props: OutlineItemProps) {
-  const { entry, index, current } = props
-  const { t } = useTranslation('editor')
-  const title = entry.title || t('untitledSection')
+  const { entry, index, current, labels } = props
+  const title = entry.title || labels.untitled
+  const statusWord = labels.status[entry.status]
   return (
     <li
       className={props.dropTarget ? 'outline-item drop-target' : 'outline-item'}
@@ -38,13 +46,17 @@ export const OutlineItem = memo(function OutlineItem(props: OutlineItemProps) {
         onClick={() => props.onSelect(entry.id)}
         onKeyDown={(e) => props.onKeyDown(e, index)}
       >
-        <StatusBadge status={entry.status} compact />
+        {/* Shape + colour for the eye, the word for screen readers and as a tooltip. */}
+        <span className="status-badge" title={statusWord}>
+          <StatusIcon status={entry.status} />
+          <span className="visually-hidden">{statusWord}</span>
+        </span>
         <span className="outline-number">{index + 1}</span>
         <span className="outline-title">{title}</span>
         {entry.notesEmpty && (
-          <span className="outline-empty" title={t('outline.notesEmpty')}>
+          <span className="outline-empty" title={labels.notesEmpty}>
             <span aria-hidden="true">∅</span>
-            <span className="visually-hidden">{t('outline.notesEmpty')}</span>
+            <span className="visually-hidden">{labels.notesEmpty}</span>
           </span>
         )}
       </button>

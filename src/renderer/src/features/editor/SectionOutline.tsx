@@ -2,13 +2,14 @@
  * The outline of sections (left). Arrow keys move between rows, Enter opens one, Alt+Shift+↑/↓ or the buttons
  * reorder, rows can be dragged. It reads only the outline list, so it stays still while the user types.
  */
-import { useCallback, useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
 import { Button, Toolbar, Tooltip } from '@fluentui/react-components'
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { useReportStore } from '../../state/use-report'
 import { useOutline } from './use-outline'
-import { OutlineItem } from './OutlineItem'
+import { OutlineItem, type OutlineLabels } from './OutlineItem'
+import { STATUSES, type Status } from '../../../../shared/model'
 import { moveSection, moveSectionTo } from './section-ops'
 
 const DRAG_TYPE = 'application/x-tilannekuva-section'
@@ -21,8 +22,18 @@ export interface SectionOutlineProps {
 }
 
 export function SectionOutline({ currentId, onSelect, onAdd, onRemove }: SectionOutlineProps) {
-  const { t } = useTranslation('editor')
+  const { t, i18n } = useTranslation('editor')
   const store = useReportStore()
+  const labels = useMemo<OutlineLabels>(
+    () => ({
+      status: Object.fromEntries(STATUSES.map((s) => [s, t(`common:status.${s}`)])) as Record<Status, string>,
+      notesEmpty: t('outline.notesEmpty'),
+      untitled: t('untitledSection')
+    }),
+    // The language is a dependency: the words change when the user switches it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, i18n.language]
+  )
   const outline = useOutline()
   const listRef = useRef<HTMLOListElement>(null)
   const currentIndex = outline.findIndex((e) => e.id === currentId)
@@ -151,6 +162,7 @@ export function SectionOutline({ currentId, onSelect, onAdd, onRemove }: Section
             entry={entry}
             index={index}
             current={entry.id === currentId}
+            labels={labels}
             focusable={index === Math.min(focusIndex, outline.length - 1)}
             dropTarget={index === dropIndex}
             onSelect={onSelect}
