@@ -117,7 +117,8 @@ describe('LibraryView', () => {
     const { navigations } = renderLibrary(holder, lib)
     await screen.findByRole('table')
     await userEvent.click(screen.getByRole('button', { name: 'Uusi tilannekuva' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Uusi tilannekuva', hidden: true })
+    const dialog = await screen.findByRole('dialog', { hidden: true })
+    expect(within(dialog).getByRole('heading', { hidden: true })).toHaveTextContent('Uusi tilannekuva')
     await within(dialog).findByRole('option', {
       name: /Julkisen hallinnon digitalisaation tilannekuva/,
       hidden: true
