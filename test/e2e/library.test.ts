@@ -3,6 +3,7 @@
  * template, search without ä/ö, delete and undo, and an axe check with a screenshot of the Finnish list.
  */
 import AxeBuilder from '@axe-core/playwright'
+import { resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { launchApp, type AppHarness } from './support/app'
@@ -106,5 +107,26 @@ describe('library', () => {
 
     expect(await seriousViolations(page)).toEqual([])
     await app.screenshot('library-fi')
+  })
+
+  it('imports a .tilannekuva.json file, and explains a damaged one in Finnish without importing it', async () => {
+    app = await launchApp()
+    const { page } = app
+    await page.getByRole('button', { name: 'Avaa esimerkki' }).click()
+    await backToLibrary(page)
+
+    app.dialogAnswers.push(resolve('test/fixtures/storage/invalid-json.json'))
+    await page.getByRole('button', { name: 'Tuo tiedostosta' }).click()
+    await page
+      .getByRole('alert')
+      .getByText('Tiedosto ei ole kelvollinen tilannekuvatiedosto. Mitään ei tuotu.')
+      .waitFor()
+    expect(await rowTitles(page)).toEqual(['Tilannekuva – digitalisaatio'])
+
+    // An older file version is migrated on import.
+    app.dialogAnswers.push(resolve('test/fixtures/storage/report-v1.json'))
+    await page.getByRole('button', { name: 'Tuo tiedostosta' }).click()
+    await page.getByText('Tilannekuva ”Tilannekuva 25.10.2021” tuotiin luetteloon.').waitFor()
+    expect((await rowTitles(page)).sort()).toEqual(['Tilannekuva 25.10.2021', 'Tilannekuva – digitalisaatio'])
   })
 })
