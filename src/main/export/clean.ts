@@ -20,18 +20,32 @@ export function cleanText(text: string): string {
   return text.replace(XML_ILLEGAL, '')
 }
 
-/** A deep copy of `value` with every string (object keys included) cleaned; other values kept as they are. */
+/**
+ * A deep copy of `value` with every string (object keys included) cleaned; other values kept as they are.
+ * Iterative, not recursive: a hostile file may nest its notes thousands of levels deep.
+ */
 export function cleanDeep<T>(value: T): T {
-  return cleanValue(value) as T
-}
-
-function cleanValue(value: unknown): unknown {
-  if (typeof value === 'string') return cleanText(value)
-  if (Array.isArray(value)) return value.map(cleanValue)
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const [key, inner] of Object.entries(value)) out[cleanText(key)] = cleanValue(inner)
-    return out
+  const root: { value: unknown } = { value: undefined }
+  // Each task copies `source` into `target[key]`.
+  const tasks: { source: unknown; target: Record<string, unknown> | unknown[]; key: string | number }[] = [
+    { source: value, target: root as unknown as Record<string, unknown>, key: 'value' }
+  ]
+  while (tasks.length > 0) {
+    const { source, target, key } = tasks.pop() as (typeof tasks)[number]
+    let copy: unknown = source
+    if (typeof source === 'string') copy = cleanText(source)
+    else if (Array.isArray(source)) {
+      const array: unknown[] = new Array(source.length)
+      source.forEach((inner, index) => tasks.push({ source: inner, target: array, key: index }))
+      copy = array
+    } else if (source !== null && typeof source === 'object') {
+      const object: Record<string, unknown> = {}
+      for (const [name, inner] of Object.entries(source)) {
+        tasks.push({ source: inner, target: object, key: cleanText(name) })
+      }
+      copy = object
+    }
+    ;(target as Record<string | number, unknown>)[key] = copy
   }
-  return value
+  return root.value as T
 }

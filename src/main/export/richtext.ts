@@ -17,6 +17,7 @@ import type { RichDoc, RichMark, RichNode } from '../../shared/richtext'
 import { Contents } from './contents'
 import { safeHref } from './links'
 import { BULLETS, MAX_LIST_LEVEL, NUMBERS } from './styles'
+import { safeDepth } from './depth'
 import { isRightToLeft, textRuns, type RunStyle } from './text'
 import { richTable } from './rich-table'
 
@@ -43,7 +44,7 @@ interface BlockOptions {
 
 /** The blocks of a notes document. */
 export function richDocBlocks(doc: RichDoc | undefined, ctx: RichContext): Block[] {
-  return (doc?.content ?? []).flatMap((node) => blockNode(node, ctx, {}))
+  return safeDepth(doc?.content ?? []).flatMap((node) => blockNode(node, ctx, {}))
 }
 
 /** The blocks of one node (exported for table cells). */

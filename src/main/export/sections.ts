@@ -1,7 +1,7 @@
 /** One report section: Heading 1, status line, guidance (only when asked), notes, key figures, decisions, actions. */
 import { HeadingLevel, Paragraph, ShadingType, TextRun } from 'docx'
 import type { Language, Section } from '../../shared/model'
-import { isEmptyDoc } from '../../shared/richtext'
+import { hasText } from './depth'
 import { formatDate } from './format'
 import { richDocBlocks, type Block, type RichContext } from './richtext'
 import { STATUS_FILL } from './status'
@@ -20,7 +20,7 @@ export interface SectionOptions {
 export function isEmptySection(section: Section): boolean {
   return (
     section.status === 'not_assessed' &&
-    isEmptyDoc(section.notes) &&
+    !hasText(section.notes.content ?? []) &&
     section.keyFigures.length === 0 &&
     section.decisions.length === 0 &&
     section.actions.length === 0

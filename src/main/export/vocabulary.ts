@@ -11,6 +11,9 @@ import type {
   Status,
   Trend
 } from '../../shared/model'
+import { en } from './vocabulary-en'
+import { fi } from './vocabulary-fi'
+import { sv } from './vocabulary-sv'
 
 export interface Vocabulary {
   /** BCP 47 tag used for Intl and for the document language (w:lang, dc:language). */
@@ -68,10 +71,6 @@ export interface Vocabulary {
     noSections: string
   }
 }
-
-import { fi } from './vocabulary-fi'
-import { sv } from './vocabulary-sv'
-import { en } from './vocabulary-en'
 
 const vocabularies: Record<Language, Vocabulary> = { fi, sv, en }
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { defaultFileName, exportReport } from '../../../src/main/export'
 import { badInputReports, ILLEGAL_CHARS } from '../../fixtures/export/reports'
+import { sectionSchema } from '../../../src/shared/model'
+import type { RichNode } from '../../../src/shared/richtext'
 import { docxParts, paragraphs, textOf } from './docx-helpers'
 import { ooxmlProblems } from './ooxml'
 
 const cases = Object.entries(badInputReports())
+const reportSchemaSection = () => sectionSchema.parse({ id: 'deep', title: 'Syvä' })
 
 describe('bad input never makes a broken file', () => {
   it.each(cases)(
@@ -51,6 +54,25 @@ describe('bad input never makes a broken file', () => {
     const headings = paragraphs(xml as string).filter((p) => p.includes('<w:pStyle w:val="Heading1"/>'))
     expect(headings.map(textOf)).toContain('Osio 500')
     expect(headings.length).toBe(501)
+  })
+
+  it('survives notes nested thousands of levels deep, keeping their words', async () => {
+    const report = badInputReports().empty!
+    let node: RichNode = { type: 'paragraph', content: [{ type: 'text', text: 'pohjalla' }] }
+    for (let i = 0; i < 5000; i++) node = { type: i % 2 ? 'blockquote' : 'bulletList', content: [node] }
+    // Assigned after parsing: the point is what the exporter does with whatever reaches it.
+    report.sections = [
+      {
+        ...reportSchemaSection(),
+        notes: {
+          type: 'doc',
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'alku' }] }, node]
+        }
+      }
+    ]
+    const bytes = await exportReport(report)
+    expect(textOf((await docxParts(bytes))['word/document.xml'] as string)).toContain('pohjalla')
+    expect(await ooxmlProblems(bytes)).toEqual([])
   })
 
   it('gives a hostile title a safe default file name', () => {
