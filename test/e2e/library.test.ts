@@ -105,6 +105,16 @@ describe('library', () => {
     await page.getByRole('button', { name: 'Kumoa' }).click()
     await expect.poll(() => rowTitles(page).then((titles) => titles.length)).toBe(2)
 
+    // The row menu works from the keyboard and Escape returns focus to the row.
+    const rowMenu = page.getByRole('button', { name: 'Toiminnot: Lämpöpumppuselvitys 2026' })
+    await rowMenu.focus()
+    await page.keyboard.press('Enter')
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')))
+      .toBe('menuitem')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => rowMenu.evaluate((element) => element === document.activeElement)).toBe(true)
+
     expect(await seriousViolations(page)).toEqual([])
     await app.screenshot('library-fi')
   })

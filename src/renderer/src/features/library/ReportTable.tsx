@@ -71,7 +71,15 @@ export function ReportTable({ reports, sortKey, sortDirection, onSort, actions }
       </table>
       <Menu
         open={menu !== null}
-        onOpenChange={(_, data) => !data.open && setMenu(null)}
+        onOpenChange={(_, data) => {
+          if (data.open || !menu) return
+          const trigger = menu.element
+          setMenu(null)
+          // No MenuTrigger here, so give focus back to the row's button when nothing else took it (Escape).
+          requestAnimationFrame(() => {
+            if (document.activeElement === document.body && trigger.isConnected) trigger.focus()
+          })
+        }}
         positioning={{ target: menu?.element, position: 'below', align: 'end' }}
       >
         <MenuPopover>
