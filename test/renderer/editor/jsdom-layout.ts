@@ -22,3 +22,12 @@ if (typeof Range !== 'undefined' && !Range.prototype.getClientRects) {
 if (typeof document !== 'undefined' && !document.elementFromPoint) {
   document.elementFromPoint = () => null
 }
+// Fluent's MessageBar (the notices) measures itself for reflow; with no layout there is nothing to observe.
+if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
+  class NoLayoutResizeObserver {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  ;(window as unknown as { ResizeObserver: unknown }).ResizeObserver = NoLayoutResizeObserver
+}
