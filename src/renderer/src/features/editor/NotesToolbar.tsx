@@ -2,6 +2,7 @@
 import type { ReactElement } from 'react'
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
+import { redoDepth, undoDepth } from '@tiptap/pm/history'
 import { Toolbar, ToolbarButton, ToolbarDivider, Tooltip } from '@fluentui/react-components'
 import {
   ArrowRedoRegular,
@@ -43,10 +44,11 @@ export function NotesToolbar({ editor, onLink }: { editor: Editor; onLink: () =>
       orderedList: e.isActive('orderedList'),
       link: e.isActive('link'),
       table: e.isActive('table'),
-      canIndent: canIndent(e),
-      canOutdent: e.can().liftListItem('listItem'),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo()
+      // This runs on every keystroke: dry-run commands (can()) only where they can be true, plain reads elsewhere.
+      canIndent: e.isActive('listItem') && canIndent(e),
+      canOutdent: e.isActive('listItem'),
+      canUndo: (undoDepth(e.state) as number) > 0,
+      canRedo: (redoDepth(e.state) as number) > 0
     })
   })
   const chain = () => editor.chain().focus()
