@@ -3,10 +3,22 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'stream', 'util', 'worker_threads']
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'stream',
+  'util',
+  'worker_threads'
+]
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'coverage/**', 'bench/results.json'] },
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'coverage/**', 'bench/results.json']
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -35,7 +47,15 @@ export default tseslint.config(
           patterns: [{ group: ['node:*'], message: 'src/shared is pure TypeScript: no node:* imports.' }]
         }
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require']
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'process',
+        'require'
+      ]
     }
   },
   {

@@ -18,7 +18,11 @@ for (const [path, messages] of Object.entries(files)) {
 export const NAMESPACES = ['common'] as const
 
 /** Looks up `namespace:key.path` (or `key.path` in common) for main-process text; falls back to the key. */
-export function translate(language: Language, key: string, values: Record<string, string | number> = {}): string {
+export function translate(
+  language: Language,
+  key: string,
+  values: Record<string, string | number> = {}
+): string {
   const [namespace, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['common', key]
   let node: string | Messages | undefined = resources[language][namespace]
   for (const part of path.split('.')) node = typeof node === 'object' ? node[part] : undefined

@@ -38,7 +38,9 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
   const [notices, setNotices] = useState<Notice[]>([])
   const notify = useCallback<Notify>((notice) => {
-    setNotices((current) => [...current.filter((n) => n.text !== notice.text), { ...notice, id: nextId++ }].slice(-3))
+    setNotices((current) =>
+      [...current.filter((n) => n.text !== notice.text), { ...notice, id: nextId++ }].slice(-3)
+    )
   }, [])
   const dismiss = (id: number) => setNotices((current) => current.filter((n) => n.id !== id))
   const value = useMemo(() => notify, [notify])
@@ -46,7 +48,11 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     <NoticeContext.Provider value={value}>
       <MessageBarGroup className="notices" animate="exit-only">
         {notices.map((notice) => (
-          <MessageBar key={notice.id} intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'}>
+          <MessageBar
+            key={notice.id}
+            intent={notice.intent}
+            role={notice.intent === 'error' ? 'alert' : 'status'}
+          >
             <MessageBarBody>{notice.text}</MessageBarBody>
             <MessageBarActions
               containerAction={
