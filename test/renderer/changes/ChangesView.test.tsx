@@ -1,4 +1,4 @@
-import { callsOf, handlers, resetFakeApi, ServiceError } from '../templates/fake-api'
+import { callsOf, handlers, resetFakeApi, ServiceError } from '../support/fake-api'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import { ChangesView } from '../../../src/renderer/src/features/changes/ChangesView'

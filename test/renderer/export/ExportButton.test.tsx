@@ -1,4 +1,4 @@
-import { callsOf, emit, handlers, resetFakeApi, ServiceError } from '../templates/fake-api'
+import { callsOf, emit, handlers, resetFakeApi, ServiceError } from '../support/fake-api'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'

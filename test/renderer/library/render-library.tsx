@@ -1,5 +1,5 @@
 /** Renders the library view as the app does (theme, notices, navigation) over an in-memory library. */
-import { configure, render, type RenderResult } from '@testing-library/react'
+import { render, type RenderResult } from '@testing-library/react'
 import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { NoticeProvider } from '../../../src/renderer/src/components/notices'
 import { NavigationContext } from '../../../src/renderer/src/state/navigation-context'
@@ -7,10 +7,6 @@ import type { View } from '../../../src/renderer/src/state/navigation'
 import { LibraryView } from '../../../src/renderer/src/features/library/LibraryView'
 import { resetShownProblems } from '../../../src/renderer/src/features/library/use-library-problems'
 import type { MemoryLibrary } from './memory-api'
-
-// Fluent dialogs and menus take a while to mount in jsdom on a busy 2-core machine; waiting longer is not slower
-// when things are quick, it only stops a loaded machine from failing a correct screen.
-configure({ asyncUtilTimeout: 8000 })
 
 /**
  * `api.ts` reads `window.api` once when it is first imported, so each test file installs a stable proxy in

@@ -1,4 +1,4 @@
-import { callsOf, handlers, resetFakeApi } from './fake-api'
+import { callsOf, handlers, resetFakeApi } from '../support/fake-api'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'

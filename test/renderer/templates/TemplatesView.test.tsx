@@ -1,4 +1,4 @@
-import { calls, callsOf, handlers, resetFakeApi, ServiceError } from './fake-api'
+import { calls, callsOf, handlers, resetFakeApi, ServiceError } from '../support/fake-api'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'

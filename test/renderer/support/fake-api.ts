@@ -3,7 +3,6 @@
  * parsed against the contract as main does, answered by per-test handlers. Import this module FIRST in a test
  * file: the renderer's api.ts reads window.api when it is first imported.
  */
-import { configure } from '@testing-library/react'
 import { buildApi } from '../../../src/shared/client'
 import {
   contract,
@@ -38,16 +37,6 @@ async function invoke(operation: Operation, payload: unknown): Promise<Result<un
     if (error instanceof ServiceError) return { ok: false, error: { code: error.code } }
     throw error
   }
-}
-
-// Fluent's dialogs open through a motion; on a loaded 2-core machine that can outlast the default 1 s wait.
-configure({ asyncUtilTimeout: 5000 })
-
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one. Layout is not what these tests check.
-globalThis.ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
 }
 
 window.api = buildApi(invoke, (name, listener) => {
