@@ -3,9 +3,9 @@
  * checked with axe and photographed in Finnish; edits made in the forms reach the file on disk.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from 'playwright-core'
 import type { Report } from '../../src/shared/model'
+import { seriousAxeViolations } from './support/axe'
 import { launchApp, type AppHarness } from './support/app'
 
 type Call = (input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>
@@ -60,22 +60,8 @@ async function createFilledReport(page: Page): Promise<string> {
   })
 }
 
-/**
- * Fluent's focus manager (tabster) puts aria-hidden focus guards around the TabList; they pass focus on at once and
- * are a known false positive of aria-hidden-focus ("by design", microsoft/fluentui#27517). Only those are ignored.
- */
-function isTabsterDummy(rule: string, html: string): boolean {
-  return rule === 'aria-hidden-focus' && html.includes('data-tabster-dummy')
-}
-
 async function expectNoSeriousAxeViolations(page: Page, view: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze()
-  const serious = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)) }))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => `${view}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  expect(serious).toEqual([])
+  expect({ view, violations: await seriousAxeViolations(page) }).toEqual({ view, violations: [] })
 }
 
 async function waitSaved(page: Page): Promise<void> {

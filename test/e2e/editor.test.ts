@@ -3,10 +3,10 @@
  * everything on screen and on disk; paste from Word; walk it by keyboard only; axe and a screenshot.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { seriousAxeViolations } from './support/axe'
 import { launchApp, type AppHarness } from './support/app'
 
 const TITLE = 'Kansliapäälliköiden kokous marraskuu'
@@ -202,14 +202,7 @@ describe('section editor (e2e)', () => {
     await page.keyboard.press('Escape')
     await page.getByRole('dialog').waitFor({ state: 'detached' })
 
-    const results = await new AxeBuilder({ page }).analyze()
-    // Fluent's focus manager (tabster) adds aria-hidden <i data-tabster-dummy tabindex=0> guards that only pass focus
-    // on; axe flags them although no user lands on them. Everything else counts.
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !n.html.includes('data-tabster-dummy')) }))
-      .filter((v) => v.nodes.length > 0)
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    expect(await seriousAxeViolations(page)).toEqual([])
     await app.screenshot('editor-keyboard-fi')
   })
 })

@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Report } from '../../src/shared/model'
+import { seriousAxeViolations } from './support/axe'
 import { launchApp, type AppHarness } from './support/app'
 
 type Call = (input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>
@@ -45,10 +45,7 @@ describe('export to Word', () => {
     await dialog.waitFor()
     expect(await dialog.getByRole('radio', { name: 'suomi' }).isChecked()).toBe(true)
     expect(await dialog.getByRole('checkbox', { name: /Kirjoitusohjeet/ }).isChecked()).toBe(false)
-    const axe = await new AxeBuilder({ page }).include('[role="dialog"]').analyze()
-    expect(
-      axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
-    ).toEqual([])
+    expect(await seriousAxeViolations(page, '[role="dialog"]')).toEqual([])
     await app.screenshot('export-dialog-fi')
     await dialog.getByRole('button', { name: 'Vie', exact: true }).click()
 

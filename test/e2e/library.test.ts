@@ -2,30 +2,11 @@
  * The library through the real services in Chromium: first run, the example, creating from the built-in
  * template, search without ä/ö, delete and undo, and an axe check with a screenshot of the Finnish list.
  */
-import AxeBuilder from '@axe-core/playwright'
 import { resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import { seriousAxeViolations } from './support/axe'
 import { launchApp, type AppHarness } from './support/app'
-
-/**
- * Serious or critical axe findings. Fluent's focus manager (tabster) puts aria-hidden focus guards around focus
- * groups; they pass focus on at once and are a known false positive of aria-hidden-focus (microsoft/fluentui#27517).
- * Only those nodes are ignored.
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze()
-  return result.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      ...violation,
-      nodes: violation.nodes.filter(
-        (node) => !(violation.id === 'aria-hidden-focus' && node.html.includes('data-tabster-dummy'))
-      )
-    }))
-    .filter((violation) => violation.nodes.length > 0)
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-}
 
 const rowTitles = (page: Page) =>
   page.locator('table[aria-label="Tilannekuvat"] tbody tr .library-open').allTextContents()
@@ -65,7 +46,7 @@ describe('library', () => {
       .getByText('Aloita uusi tilannekuva valmiista mallipohjasta tai tutustu ensin esimerkkiin.')
       .waitFor()
     expect(await page.getByRole('button', { name: 'Uusi tilannekuva mallipohjasta' }).isVisible()).toBe(true)
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await seriousAxeViolations(page)).toEqual([])
     await app.screenshot('library-empty-fi')
 
     await page.getByRole('button', { name: 'Avaa esimerkki' }).click()
@@ -115,7 +96,7 @@ describe('library', () => {
     await page.keyboard.press('Escape')
     await expect.poll(() => rowMenu.evaluate((element) => element === document.activeElement)).toBe(true)
 
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await seriousAxeViolations(page)).toEqual([])
     await app.screenshot('library-fi')
   })
 

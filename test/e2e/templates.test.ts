@@ -4,10 +4,10 @@
  * renamed, extended and saved as a new version. Both views axe-checked and photographed in Finnish.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import AxeBuilder from '@axe-core/playwright'
 import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { Report, Template } from '../../src/shared/model'
+import { seriousAxeViolations } from './support/axe'
 import { launchApp, type AppHarness } from './support/app'
 
 type Call = (input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>
@@ -86,17 +86,7 @@ async function createMeetingPair(page: Page): Promise<{ a: string; b: string }> 
 }
 
 async function expectNoSeriousAxeViolations(page: Page, view: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze()
-  const serious = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    // Fluent's focus guards (tabster) are aria-hidden and pass focus on at once: a known false positive.
-    .map((v) => ({
-      ...v,
-      nodes: v.nodes.filter((n) => !(v.id === 'aria-hidden-focus' && n.html.includes('data-tabster-dummy')))
-    }))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => `${view}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  expect(serious).toEqual([])
+  expect({ view, violations: await seriousAxeViolations(page) }).toEqual({ view, violations: [] })
 }
 
 describe('meeting cycle and templates', () => {
