@@ -17,7 +17,7 @@ export function Shell({ view }: { view: View }) {
       return (
         <>
           <MainNav current="library" />
-          <LibraryView />
+          <LibraryView key={view.nonce} intent={view.intent} />
         </>
       )
     case 'report':

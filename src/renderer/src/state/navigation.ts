@@ -2,7 +2,8 @@
 export type ReportTab = 'sections' | 'overview' | 'actions' | 'meeting' | 'details' | 'changes'
 
 export type View =
-  | { name: 'library' }
+  /** `intent` opens the create dialog or the import picker at once (from the application menu). */
+  | { name: 'library'; intent?: 'create' | 'import'; nonce?: number }
   | { name: 'report'; reportId: string; tab: ReportTab; sectionId?: string }
   | { name: 'templates'; templateId?: string }
   | { name: 'settings' }

@@ -8,7 +8,6 @@ import { useTranslation } from 'react-i18next'
 import type { ReportTab } from '../../state/navigation'
 import { useReportSelector, useReportStore } from '../../state/use-report'
 import { useNotify } from '../../components/notices'
-import { ShortcutHelp } from '../../components/ShortcutHelp'
 import { SectionOutline } from './SectionOutline'
 import { SectionEditor } from './SectionEditor'
 import { blankSection, insertSection, removeSection, updateSection } from './section-ops'
@@ -33,7 +32,6 @@ export function SectionsTab({ sectionId, selectTab }: SectionsTabProps) {
   const order = useReportSelector((r) => idsOf(r.sections))
   const ids = order ? order.split(' ') : []
   const [selected, setSelected] = useState(sectionId)
-  const [helpOpen, setHelpOpen] = useState(false)
   // Navigation from elsewhere (the overview board) opens the section it names.
   const [requested, setRequested] = useState(sectionId)
   if (requested !== sectionId) {
@@ -105,8 +103,7 @@ export function SectionsTab({ sectionId, selectTab }: SectionsTabProps) {
       !store.readOnly &&
       addDecision((fn) => store.update((r) => updateSection(r, currentId, fn))),
     newAction: () =>
-      currentId && !store.readOnly && addAction((fn) => store.update((r) => updateSection(r, currentId, fn))),
-    help: () => setHelpOpen(true)
+      currentId && !store.readOnly && addAction((fn) => store.update((r) => updateSection(r, currentId, fn)))
   })
 
   return (
@@ -122,7 +119,6 @@ export function SectionsTab({ sectionId, selectTab }: SectionsTabProps) {
           </Button>
         </main>
       )}
-      <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   )
 }

@@ -1,6 +1,6 @@
 /**
  * The editor's keyboard shortcuts, active while the sections tab is open: Alt+↑/↓ previous/next section,
- * Ctrl+S save now, Ctrl+Shift+D new decision, Ctrl+Shift+A new action, F1 or ? the shortcut list.
+ * Ctrl+S save now, Ctrl+Shift+D new decision, Ctrl+Shift+A new action. (F1, the shortcut list, is app-wide: HelpHost.)
  */
 import { useEffect, useRef } from 'react'
 
@@ -10,13 +10,6 @@ export interface EditorShortcutHandlers {
   save: () => void
   newDecision: () => void
   newAction: () => void
-  help: () => void
-}
-
-/** True when `?` should be typed rather than open the help: the focus is in a text field. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
 }
 
 /** Which handler a key press asks for, if any. */
@@ -28,7 +21,6 @@ export function shortcutFor(event: KeyboardEvent): keyof EditorShortcutHandlers 
   if (mod && !event.shiftKey && !event.altKey && key === 's') return 'save'
   if (mod && event.shiftKey && !event.altKey && key === 'd') return 'newDecision'
   if (mod && event.shiftKey && !event.altKey && key === 'a') return 'newAction'
-  if (event.key === 'F1' || (event.key === '?' && !mod && !isTyping(event.target))) return 'help'
   return undefined
 }
 

@@ -34,7 +34,7 @@ function whenReleased(element: HTMLElement | null, done: () => void, triesLeft =
   else setTimeout(() => whenReleased(element, done, triesLeft - 1), 50)
 }
 
-export function LibraryView() {
+export function LibraryView({ intent }: { intent?: 'create' | 'import' } = {}) {
   const { t } = useTranslation('library')
   const { reports, problems, recentIds, reload } = useLibrary()
   const actions = useLibraryActions(reload)
@@ -45,12 +45,18 @@ export function LibraryView() {
   const [searchText, setSearchText] = useState('')
   const matches = useSearch(searchText, reports)
   const [limit, setLimit] = useState(PAGE_SIZE)
-  const [creating, setCreating] = useState(false)
+  const [creating, setCreating] = useState(intent === 'create')
   const [renaming, setRenaming] = useState<ReportSummary | null>(null)
   const [trashOpen, setTrashOpen] = useState(false)
   const [busy, setBusy] = useState(false)
   const searchRef = useRef<HTMLInputElement>(null)
   const mainRef = useRef<HTMLElement>(null)
+
+  const importFile = actions.importFile
+  useEffect(() => {
+    // The menu's "Import" lands here: open the picker once.
+    if (intent === 'import') void importFile()
+  }, [intent, importFile])
 
   useEffect(() => {
     // Ctrl+F searches the library, as in Office (and instead of the browser's find-in-page).
