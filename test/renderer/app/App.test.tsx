@@ -1,6 +1,6 @@
 /** The application menu's commands and F1 reach the renderer: views change, the import picker and help open. */
 import { emit, handlers, resetFakeApi, callsOf } from '../support/fake-api'
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../../src/renderer/src/App'
 
@@ -38,6 +38,13 @@ describe('application menu commands', () => {
     render(<App />)
     await screen.findByRole('heading', { name: 'Tilannekuvat' })
     fireEvent.keyDown(window, { key: 'F1' })
+    const dialog = await screen.findByRole('dialog', { name: 'Pikanäppäimet', hidden: true })
+    expect(within(dialog).getByText('Uusi toimenpide tähän osioon')).toBeInTheDocument()
+    expect(within(dialog).getByText('Ctrl+Shift+A')).toBeInTheDocument()
+    fireEvent.keyDown(dialog, { key: 'Escape' })
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument())
+
+    act(() => emit('menu:command', 'help'))
     expect(await screen.findByRole('dialog', { name: 'Pikanäppäimet', hidden: true })).toBeInTheDocument()
   })
 })

@@ -124,13 +124,4 @@ describe('section editor', () => {
     await waitFor(() => expect(saves.at(-1)?.report.sections[0]?.title).toBe('Yhteenveto!'))
     expect(title).toHaveFocus()
   })
-
-  it('lists the shortcuts on F1', async () => {
-    renderTab('s1')
-    const user = userEvent.setup()
-    await user.keyboard('{F1}')
-    const dialog = await screen.findByRole('dialog', { name: 'Pikanäppäimet' })
-    expect(within(dialog).getByText('Uusi toimenpide tähän osioon')).toBeInTheDocument()
-    expect(within(dialog).getByText('Ctrl+Shift+A')).toBeInTheDocument()
-  })
 })
