@@ -5,6 +5,7 @@
 import { Field, Select } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { STATUSES, TRENDS, type Status, type Trend } from '../../../../shared/model'
+import { withStatus } from '../../../../shared/report-ops'
 import { useChangeSection, useSectionSlice } from './use-section'
 
 const STATUS_SHAPES: Record<Status, string> = {
@@ -27,7 +28,10 @@ export function StatusField({ sectionId, disabled }: { sectionId: string; disabl
         value={status}
         onChange={(_, data) => {
           const next = data.value as Status
-          change((s) => (s.status === next ? s : { ...s, status: next }))
+          // With a predecessor the trend follows the status change (still editable below); without one it is the user's.
+          change((s) =>
+            s.status === next ? s : s.previousStatus ? withStatus(s, next) : { ...s, status: next }
+          )
         }}
       >
         {STATUSES.map((value) => (
