@@ -58,8 +58,11 @@ export class ReportStore {
     if (next === this.report) return
     this.report = next
     this.dirty = true
-    if (this.saveState.kind !== 'saving') this.setSaveState({ kind: 'pending' })
-    else this.emit()
+    // Keep the same state object while typing, so the save indicator does not re-render on every keystroke; and
+    // keep a final failure (newer work on disk) on screen: typing on must not hide why nothing is being saved.
+    const keep = this.saveState.kind === 'saving' || this.saveState.kind === 'pending' || this.isBlocked()
+    if (keep) this.emit()
+    else this.setSaveState({ kind: 'pending' })
     this.schedule(this.debounceMs)
   }
 
