@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { SectionsTab } from '../../../src/renderer/src/features/editor/SectionsTab'
 import { makeReport, renderWithReport } from '../support/render'
@@ -29,6 +29,15 @@ describe('section editor', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Tila, toimenpide 1' }), 'Valmis')
     expect(section(store, 's3').actions[0]?.state).toBe('done')
     expect(section(store, 's1').actions).toHaveLength(0)
+  })
+
+  it('puts the cursor in the new action within the same key press, so letters typed straight on are not lost', () => {
+    renderTab('s3')
+    fireEvent.keyDown(window, { key: 'A', ctrlKey: true, shiftKey: true })
+    // Synchronously: the next key event may already be queued behind this one.
+    expect(document.activeElement?.id).toMatch(/^action-what-/)
+    fireEvent.keyDown(window, { key: 'D', ctrlKey: true, shiftKey: true })
+    expect(document.activeElement?.id).toMatch(/^decision-/)
   })
 
   it('adds a decision with Ctrl+Shift+D and removes it with its button', async () => {

@@ -5,15 +5,14 @@ import { useTranslation } from 'react-i18next'
 import { ACTION_STATES, type Action, type ActionState, type Section } from '../../../../shared/model'
 import { newId } from '../../../../shared/ids'
 import { useChangeSection, useSectionSlice } from './use-section'
-import { focusSoon } from './focus'
+import { addThenFocus } from './focus'
 
 const NONE: Action[] = []
 
 /** Adds an open action to the section and focuses its "what" field. */
 export function addAction(change: (fn: (s: Section) => Section) => void): void {
   const action: Action = { id: newId(), what: '', who: '', due: '', state: 'open' }
-  change((s) => ({ ...s, actions: [...s.actions, action] }))
-  focusSoon(`action-what-${action.id}`)
+  addThenFocus(() => change((s) => ({ ...s, actions: [...s.actions, action] })), `action-what-${action.id}`)
 }
 
 export function Actions({ sectionId, disabled }: { sectionId: string; disabled: boolean }) {

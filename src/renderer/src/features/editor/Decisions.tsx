@@ -5,15 +5,17 @@ import { useTranslation } from 'react-i18next'
 import type { Decision, Section } from '../../../../shared/model'
 import { newId } from '../../../../shared/ids'
 import { useChangeSection, useSectionSlice } from './use-section'
-import { focusSoon } from './focus'
+import { addThenFocus } from './focus'
 
 const NONE: Decision[] = []
 
 /** Adds an empty decision to the section and focuses its field. */
 export function addDecision(change: (fn: (s: Section) => Section) => void): void {
   const decision: Decision = { id: newId(), text: '' }
-  change((s) => ({ ...s, decisions: [...s.decisions, decision] }))
-  focusSoon(`decision-${decision.id}`)
+  addThenFocus(
+    () => change((s) => ({ ...s, decisions: [...s.decisions, decision] })),
+    `decision-${decision.id}`
+  )
 }
 
 export function Decisions({ sectionId, disabled }: { sectionId: string; disabled: boolean }) {

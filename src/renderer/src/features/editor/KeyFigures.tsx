@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { KeyFigure } from '../../../../shared/model'
 import { newId } from '../../../../shared/ids'
 import { useChangeSection, useSectionSlice } from './use-section'
-import { focusSoon } from './focus'
+import { addThenFocus } from './focus'
 
 const COLUMNS = ['indicator', 'value', 'target', 'unit', 'year', 'source'] as const
 type Column = (typeof COLUMNS)[number]
@@ -31,8 +31,10 @@ export function KeyFigures({ sectionId, disabled }: { sectionId: string; disable
       year: '',
       source: ''
     }
-    change((s) => ({ ...s, keyFigures: [...s.keyFigures, figure] }))
-    focusSoon(`figure-indicator-${figure.id}`)
+    addThenFocus(
+      () => change((s) => ({ ...s, keyFigures: [...s.keyFigures, figure] })),
+      `figure-indicator-${figure.id}`
+    )
   }
   const remove = (id: string) =>
     change((s) => ({ ...s, keyFigures: s.keyFigures.filter((f) => f.id !== id) }))
