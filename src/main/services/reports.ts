@@ -22,6 +22,7 @@ import {
 } from '../storage/report-store'
 import { ReportSearch } from '../storage/search'
 import type { ServiceDeps } from './deps'
+import { safeStem } from '../export/filename'
 
 type ReportOperation =
   | 'settings.get'
@@ -40,16 +41,9 @@ export interface StorageDeps extends ServiceDeps {
 const FILE_SUFFIX = '.tilannekuva.json'
 const MAX_IMPORT_BYTES = 100 * 1024 * 1024
 
-/** A file name from a report title: letters (any script), digits, spaces, dashes; never empty. */
+/** A file name from a report title, safe on Windows, macOS and Linux (the export's rules); never empty. */
 export function fileNameFor(title: string): string {
-  const safe = title
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N} ._-]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 120)
-  return `${safe || 'tilannekuva'}${FILE_SUFFIX}`
+  return `${safeStem(title) || 'tilannekuva'}${FILE_SUFFIX}`
 }
 
 /** Parses an import file: schema + migrations. Anything wrong → invalid_file (newer format → newer_version). */

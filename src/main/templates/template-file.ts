@@ -4,6 +4,7 @@
  */
 import { ServiceError } from '../../shared/contract'
 import { templateSchema, type Template } from '../../shared/model'
+import { safeStem } from '../export/filename'
 
 export const TEMPLATE_FILE_SUFFIX = '.tilannekuva-template.json'
 /** A template is a few kilobytes; refuse to parse anything absurdly large. */
@@ -30,14 +31,7 @@ export function serializeTemplate(template: Template): string {
   return `${JSON.stringify(template, null, 2)}\n`
 }
 
-/** A file name from a template name: letters (any script), digits, spaces, dashes; never empty. */
+/** A file name from a template name, safe on Windows, macOS and Linux (the export's rules); never empty. */
 export function templateFileName(name: string): string {
-  const safe = name
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N} ._-]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 120)
-  return `${safe || 'pohja'}${TEMPLATE_FILE_SUFFIX}`
+  return `${safeStem(name) || 'pohja'}${TEMPLATE_FILE_SUFFIX}`
 }

@@ -1,11 +1,12 @@
 /** Follow-up actions of the section: what, who, due date, state. Ctrl+Shift+A adds one and focuses "what". */
-import { Button, Input, Select, Tooltip } from '@fluentui/react-components'
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
+import { Button, Input, Select } from '@fluentui/react-components'
+import { AddRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { ACTION_STATES, type Action, type ActionState, type Section } from '../../../../shared/model'
 import { newId } from '../../../../shared/ids'
 import { useChangeSection, useSectionSlice } from './use-section'
 import { addThenFocus } from './focus'
+import { RemoveButton } from './RemoveButton'
 
 const NONE: Action[] = []
 
@@ -106,15 +107,12 @@ export function Actions({ sectionId, disabled }: { sectionId: string; disabled: 
                     </Select>
                   </td>
                   <td>
-                    <Tooltip content={t('actions.remove', { number: index + 1 })} relationship="label">
-                      <Button
-                        size="small"
-                        appearance="subtle"
-                        icon={<DeleteRegular />}
-                        disabled={disabled}
-                        onClick={() => remove(action.id)}
-                      />
-                    </Tooltip>
+                    <RemoveButton
+                      size="small"
+                      label={t('actions.remove', { number: index + 1 })}
+                      disabled={disabled}
+                      onClick={() => remove(action.id)}
+                    />
                   </td>
                 </tr>
               )

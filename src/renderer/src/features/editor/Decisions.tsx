@@ -1,11 +1,12 @@
 /** Decisions recorded for the section: a list of texts. Ctrl+Shift+D adds one and puts the cursor in it. */
-import { Button, Textarea, Tooltip } from '@fluentui/react-components'
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
+import { Button, Textarea } from '@fluentui/react-components'
+import { AddRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import type { Decision, Section } from '../../../../shared/model'
 import { newId } from '../../../../shared/ids'
 import { useChangeSection, useSectionSlice } from './use-section'
 import { addThenFocus } from './focus'
+import { RemoveButton } from './RemoveButton'
 
 const NONE: Decision[] = []
 
@@ -44,14 +45,11 @@ export function Decisions({ sectionId, disabled }: { sectionId: string; disabled
                 value={decision.text}
                 onChange={(_, data) => setText(decision.id, data.value)}
               />
-              <Tooltip content={t('decisions.remove', { number: index + 1 })} relationship="label">
-                <Button
-                  appearance="subtle"
-                  icon={<DeleteRegular />}
-                  disabled={disabled}
-                  onClick={() => remove(decision.id)}
-                />
-              </Tooltip>
+              <RemoveButton
+                label={t('decisions.remove', { number: index + 1 })}
+                disabled={disabled}
+                onClick={() => remove(decision.id)}
+              />
             </li>
           ))}
         </ol>

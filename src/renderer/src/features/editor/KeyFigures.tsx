@@ -1,11 +1,12 @@
 /** The section's key figures as an editable table; the previous report's value is shown beside, read-only. */
-import { Button, Input, Tooltip } from '@fluentui/react-components'
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
+import { Button, Input } from '@fluentui/react-components'
+import { AddRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import type { KeyFigure } from '../../../../shared/model'
 import { newId } from '../../../../shared/ids'
 import { useChangeSection, useSectionSlice } from './use-section'
 import { addThenFocus } from './focus'
+import { RemoveButton } from './RemoveButton'
 
 const COLUMNS = ['indicator', 'value', 'target', 'unit', 'year', 'source'] as const
 type Column = (typeof COLUMNS)[number]
@@ -81,15 +82,12 @@ export function KeyFigures({ sectionId, disabled }: { sectionId: string; disable
                 ))}
                 {showPrevious && <td className="previous-value">{figure.previousValue ?? ''}</td>}
                 <td>
-                  <Tooltip content={t('figures.remove', { row: row + 1 })} relationship="label">
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      icon={<DeleteRegular />}
-                      disabled={disabled}
-                      onClick={() => remove(figure.id)}
-                    />
-                  </Tooltip>
+                  <RemoveButton
+                    size="small"
+                    label={t('figures.remove', { row: row + 1 })}
+                    disabled={disabled}
+                    onClick={() => remove(figure.id)}
+                  />
                 </td>
               </tr>
             ))}
