@@ -33,7 +33,9 @@ describe('translations', () => {
       expect([...other.keys()].sort(), `${language}/${namespace}.json keys`).toEqual([...fi.keys()].sort())
       for (const [key, text] of other) {
         expect(text.trim(), `${language}/${namespace}.json ${key}`).not.toBe('')
-        expect(placeholders(text), `${language}/${namespace}.json ${key}`).toEqual(placeholders(fi.get(key) ?? ''))
+        expect(placeholders(text), `${language}/${namespace}.json ${key}`).toEqual(
+          placeholders(fi.get(key) ?? '')
+        )
       }
     }
   })
