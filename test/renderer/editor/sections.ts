@@ -1,21 +1,10 @@
 /** Sections for editor tests: three sections, the second with notes and a critical status. */
 import type { Section } from '../../../src/shared/model'
 import { docFromText } from '../../../src/shared/richtext'
+import { section } from '../../fixtures/templates/reports'
 
 export function makeSection(id: string, title: string, overrides: Partial<Section> = {}): Section {
-  return {
-    id,
-    title,
-    guidance: '',
-    status: 'not_assessed',
-    trend: 'none',
-    owner: '',
-    notes: { type: 'doc', content: [] },
-    keyFigures: [],
-    decisions: [],
-    actions: [],
-    ...overrides
-  }
+  return section(id, { title, ...overrides })
 }
 
 export const threeSections = (): Section[] => [

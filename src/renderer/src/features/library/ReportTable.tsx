@@ -59,7 +59,7 @@ export function ReportTable({ reports, sortKey, sortDirection, onSort, actions }
               {t('table.updatedAt')}
             </th>
             <th scope="col" className="library-col-actions">
-              <span className="library-sr-only">{t('table.actions')}</span>
+              <span className="visually-hidden">{t('table.actions')}</span>
             </th>
           </tr>
         </thead>

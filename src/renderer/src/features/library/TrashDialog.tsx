@@ -89,7 +89,7 @@ function TrashList({ onRestored }: Pick<Props, 'onRestored'>) {
           <TableHeaderCell>{t('table.title')}</TableHeaderCell>
           <TableHeaderCell>{t('trash.deletedAt')}</TableHeaderCell>
           <TableHeaderCell>
-            <span className="library-sr-only">{t('table.actions')}</span>
+            <span className="visually-hidden">{t('table.actions')}</span>
           </TableHeaderCell>
         </TableRow>
       </TableHeader>

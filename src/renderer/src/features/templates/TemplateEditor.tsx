@@ -148,7 +148,7 @@ export function TemplateEditor({ template, onSaved, onDeleted, onDirtyChange }: 
       <Button icon={<AddRegular />} onClick={add}>
         {t('editor.addSection')}
       </Button>
-      <div aria-live="polite" className="templates-sr-only">
+      <div aria-live="polite" className="visually-hidden">
         {announcement}
       </div>
     </section>
