@@ -103,13 +103,18 @@ describe('templates list', () => {
     renderTemplates('own-1')
     await userEvent.type(await screen.findByRole('textbox', { name: /Nimi \(suomi\)/ }), ' 2')
     await userEvent.click(screen.getByRole('button', { name: new RegExp(digitalisation.name.fi as string) }))
-    const dialog = await screen.findByRole('dialog', { name: 'Hylätäänkö tallentamattomat muutokset?' })
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Hylätäänkö tallentamattomat muutokset?',
+      hidden: true
+    })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Jatka muokkausta', hidden: true }))
     // The dialog closes through a motion; the app is aria-hidden until it has, so look the field up by its value.
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument())
     expect(await screen.findByDisplayValue('Oma pohja 2')).toBeInTheDocument()
 
-    await userEvent.click(screen.getByRole('button', { name: new RegExp(digitalisation.name.fi as string) }))
+    await userEvent.click(
+      await screen.findByRole('button', { name: new RegExp(digitalisation.name.fi as string) })
+    )
     await userEvent.click(await screen.findByRole('button', { name: 'Hylkää muutokset', hidden: true }))
     expect(await screen.findByRole('button', { name: 'Kopioi muokattavaksi' })).toBeInTheDocument()
     expect(calls.some((call) => call.operation === 'templates.save')).toBe(false)
