@@ -1,5 +1,5 @@
 /** Builders for contribution tests: a coordinator's report, a request from it, and a contributor's reply. */
-import type { Report, Section } from '../../../src/shared/model'
+import type { Decision, Report, Section } from '../../../src/shared/model'
 import {
   createReply,
   createRequest,
@@ -10,6 +10,11 @@ import { report, section } from '../../fixtures/templates/reports'
 
 export const COORDINATOR = { organisation: 'VM', person: 'Kaisa Koordinaattori' }
 export const CONTRIBUTOR = { organisation: 'LVM', person: 'Lasse Liikenne' }
+
+/** A decision with a default text. */
+export function decision(id: string, text = `Decision ${id}`): Decision {
+  return { id, text }
+}
 
 /** A notes document of one paragraph per line. */
 export function notes(...paragraphs: string[]): Section['notes'] {
