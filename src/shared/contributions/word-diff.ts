@@ -13,16 +13,13 @@ export interface DiffSegment {
 
 /** Word segments turning `before` into `after`: same, removed (only in before) and added (only in after). */
 export function wordDiff(before: string, after: string): DiffSegment[] {
-  const segments: DiffSegment[] = []
-  for (const change of diffWords(before, after)) {
-    if (change.value === '') continue
-    const kind = change.added ? 'added' : change.removed ? 'removed' : 'same'
-    const last = segments[segments.length - 1]
-    // Adjacent pieces of one kind read as one change.
-    if (last && last.kind === kind) last.text += change.value
-    else segments.push({ kind, text: change.value })
-  }
-  return segments
+  // jsdiff already joins neighbouring tokens of one kind, so each segment is one run of same, removed or added words.
+  return diffWords(before, after)
+    .filter((change) => change.value !== '')
+    .map((change) => ({
+      kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
+      text: change.value
+    }))
 }
 
 /** Word segments between two notes documents (e.g. the coordinator's and the contributor's version). */

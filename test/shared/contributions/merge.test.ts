@@ -9,7 +9,7 @@ import {
   resolve
 } from '../../../src/shared/contributions/merge'
 import type { MergeState } from '../../../src/shared/contributions/merge-types'
-import type { Report, Section } from '../../../src/shared/model'
+import type { Action, Report, Section } from '../../../src/shared/model'
 import { action, keyFigure, section } from '../../fixtures/templates/reports'
 import { decision, notes, threeWay } from './support'
 
@@ -165,6 +165,18 @@ describe('merging key figures, decisions and actions item by item', () => {
       ['a2', 'Action a2'],
       ['a1', 'Valmistele linjaus lokakuussa']
     ])
+  })
+
+  it('keeps the order it gave when the same reply is merged again after both sides reordered', () => {
+    const [a1, a2, a3] = base.actions as [Action, Action, Action]
+    // The coordinator moved a2 up; the contributor deleted a2 and moved a3 up.
+    const { mine, reply } = threeWay(base, { ...base, actions: [a2, a1, a3] }, { ...base, actions: [a3, a1] })
+    const first = mergeReply(mine, reply)
+    if (!first.ok) throw new Error(first.reason)
+    const once = merged(first.state)
+    expect(theSection(once)!.actions.map((a) => a.id)).toEqual(['a3', 'a1'])
+    const again = mergeReply(once, reply)
+    expect(again.ok && previewReport(again.state)).toEqual(once)
   })
 
   it('combines changes to different fields of one item and conflicts on the same field', () => {
