@@ -1,34 +1,26 @@
 /**
  * Merging a contributor's reply into the coordinator's report, section by section, against the base the request was
- * made from. The result is a merge state: what was taken, the conflicts with both versions, and — once every
+ * made from. The result is a merge state (its conflicts are resolved in resolve.ts): what was taken, the conflicts with both versions, and — once every
  * conflict is resolved — the merged report to save as one new revision. Pure: nothing is written here.
  */
-import { z } from 'zod'
-import { richDocSchema } from '../richtext'
-import { sectionSchema, type Report, type Section } from '../model'
+import type { Report, Section } from '../model'
 import { replyHash, type ContributionReply } from './format'
 import { mergeRemovedSection, mergeSection } from './merge-section'
-import {
-  ITEM_SCHEMAS,
-  type Conflict,
-  type ListItem,
-  type MergedReplyRecord,
-  type MergeState,
-  type Resolution,
-  type SectionMerge,
-  type SectionPlan
+import type {
+  Conflict,
+  ListItem,
+  MergedReplyRecord,
+  MergeState,
+  SectionMerge,
+  SectionPlan
 } from './merge-types'
+import { openConflicts } from './resolve'
 
 export type MergeOutcome =
   | { ok: true; state: MergeState }
   /** This very reply (same request, same content) was merged before: nothing to do. */
   | { ok: false; reason: 'already_merged' }
   | { ok: false; reason: 'other_report'; reportId: string }
-
-export type ResolveOutcome =
-  | { ok: true; state: MergeState }
-  | { ok: false; reason: 'unknown_conflict' }
-  | { ok: false; reason: 'invalid_value'; detail: string }
 
 /**
  * Starts merging `reply` into `report`. `merged` lists the replies merged before (kept by the app): the same reply
@@ -44,10 +36,12 @@ export function mergeReply(
   if (merged.some((record) => record.requestId === reply.requestId && record.replyHash === hash)) {
     return { ok: false, reason: 'already_merged' }
   }
+  const written = new Map(reply.sections.map((section) => [section.id, section]))
+  const current = new Map(report.sections.map((section) => [section.id, section]))
   const results: SectionMerge[] = []
   for (const base of reply.base) {
-    const theirs = reply.sections.find((section) => section.id === base.id) ?? base
-    const mine = report.sections.find((section) => section.id === base.id)
+    const theirs = written.get(base.id) ?? base
+    const mine = current.get(base.id)
     const result = mine ? mergeSection(base, mine, theirs) : mergeRemovedSection(base, theirs)
     if (result) results.push(result)
   }
@@ -64,11 +58,6 @@ export function mergeReply(
       taken: results.flatMap((result) => result.taken)
     }
   }
-}
-
-/** Conflicts still waiting for the coordinator's choice. */
-export function openConflicts(state: MergeState): Conflict[] {
-  return state.conflicts.filter((conflict) => conflict.resolution === undefined)
 }
 
 /** True when the reply brings nothing the report does not already have (e.g. it was merged before by hand). */
@@ -148,55 +137,4 @@ export function previewReport(state: MergeState): Report {
 /** The merged report to save as one new revision, or undefined while a conflict is open. */
 export function mergedReport(state: MergeState): Report | undefined {
   return openConflicts(state).length === 0 ? previewReport(state) : undefined
-}
-
-function editedValue(conflict: Conflict, value: unknown): z.ZodSafeParseResult<unknown> {
-  switch (conflict.kind) {
-    case 'field':
-      // The field's own schema, without its default: an edited value must be given.
-      return value === undefined
-        ? z.string().safeParse(value)
-        : sectionSchema.shape[conflict.field].safeParse(value)
-    case 'notes':
-      return richDocSchema.safeParse(value)
-    case 'item':
-      return ITEM_SCHEMAS[conflict.list].safeParse(withId(value, conflict.itemId))
-    case 'section_removed':
-      return sectionSchema.safeParse(withId(value, conflict.sectionId))
-  }
-}
-
-/** The item or section keeps its identity whatever the edit: the id is not the coordinator's to change here. */
-function withId(value: unknown, id: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value, id } : value
-}
-
-/**
- * Applies the coordinator's choice for one conflict: keep mine, take theirs, or an edited value written from both
- * (checked against the field's schema). Choosing again replaces the earlier choice.
- */
-export function resolve(
-  state: MergeState,
-  conflictId: string,
-  resolution: Resolution<unknown>
-): ResolveOutcome {
-  const conflict = state.conflicts.find((candidate) => candidate.id === conflictId)
-  if (!conflict) return { ok: false, reason: 'unknown_conflict' }
-  let settled: Resolution<unknown> = resolution
-  if (resolution.choice === 'edited') {
-    const parsed = editedValue(conflict, resolution.value)
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      return {
-        ok: false,
-        reason: 'invalid_value',
-        detail: issue ? `${issue.path.join('.')}: ${issue.message}` : ''
-      }
-    }
-    settled = { choice: 'edited', value: parsed.data }
-  }
-  const conflicts = state.conflicts.map((candidate) =>
-    candidate.id === conflictId ? ({ ...candidate, resolution: settled } as Conflict) : candidate
-  )
-  return { ok: true, state: { ...state, conflicts } }
 }

@@ -5,10 +5,9 @@ import {
   mergedReport,
   mergeRecord,
   mergeReply,
-  openConflicts,
-  previewReport,
-  resolve
+  previewReport
 } from '../../../src/shared/contributions/merge'
+import { openConflicts, resolve } from '../../../src/shared/contributions/resolve'
 import { mergeSection } from '../../../src/shared/contributions/merge-section'
 import type { Conflict, MergeState } from '../../../src/shared/contributions/merge-types'
 import type { Section } from '../../../src/shared/model'

@@ -4,10 +4,9 @@ import {
   mergedReport,
   mergeRecord,
   mergeReply,
-  openConflicts,
-  previewReport,
-  resolve
+  previewReport
 } from '../../../src/shared/contributions/merge'
+import { openConflicts, resolve } from '../../../src/shared/contributions/resolve'
 import type { MergeState } from '../../../src/shared/contributions/merge-types'
 import type { Action, Report, Section } from '../../../src/shared/model'
 import { action, keyFigure, section } from '../../fixtures/templates/reports'
