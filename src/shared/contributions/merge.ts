@@ -1,7 +1,7 @@
 /**
  * Merging a contributor's reply into the coordinator's report, section by section, against the base the request was
- * made from. The result is a merge state (its conflicts are resolved in resolve.ts): what was taken, the conflicts with both versions, and — once every
- * conflict is resolved — the merged report to save as one new revision. Pure: nothing is written here.
+ * made from. The result is a merge state: what was taken, the conflicts with both versions (resolved in resolve.ts),
+ * and — once every conflict is resolved — the merged report to save as one new revision. Pure: nothing is written.
  */
 import type { Report, Section } from '../model'
 import { replyHash, type ContributionReply } from './format'
@@ -20,7 +20,7 @@ export type MergeOutcome =
   | { ok: true; state: MergeState }
   /** This very reply (same request, same content) was merged before: nothing to do. */
   | { ok: false; reason: 'already_merged' }
-  | { ok: false; reason: 'other_report'; reportId: string }
+  | { ok: false; reason: 'other_report'; reportId: string; reportTitle: string }
 
 /**
  * Starts merging `reply` into `report`. `merged` lists the replies merged before (kept by the app): the same reply
@@ -31,7 +31,9 @@ export function mergeReply(
   reply: ContributionReply,
   merged: readonly MergedReplyRecord[] = []
 ): MergeOutcome {
-  if (reply.reportId !== report.id) return { ok: false, reason: 'other_report', reportId: reply.reportId }
+  if (reply.reportId !== report.id) {
+    return { ok: false, reason: 'other_report', reportId: reply.reportId, reportTitle: reply.report.title }
+  }
   const hash = replyHash(reply)
   if (merged.some((record) => record.requestId === reply.requestId && record.replyHash === hash)) {
     return { ok: false, reason: 'already_merged' }

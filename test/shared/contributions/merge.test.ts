@@ -273,7 +273,8 @@ describe('importing the same reply twice', () => {
     expect(mergeReply({ ...mine, id: 'R2' }, reply)).toEqual({
       ok: false,
       reason: 'other_report',
-      reportId: 'R1'
+      reportId: 'R1',
+      reportTitle: 'Report R1'
     })
   })
 })
