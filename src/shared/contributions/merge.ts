@@ -87,6 +87,7 @@ function buildSection(
   const section: Section = { ...plan.section }
   for (const conflict of conflicts.values()) {
     if (conflict.sectionId !== section.id) continue
+    // Field and notes conflicts set their field; item conflicts are placed by the list slots below.
     if (conflict.kind === 'field') Object.assign(section, { [conflict.field]: chosen(conflict) })
     if (conflict.kind === 'notes') section.notes = chosen(conflict) as Section['notes']
   }

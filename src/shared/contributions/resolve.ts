@@ -47,6 +47,10 @@ export function resolve(
   const conflict = state.conflicts.find((candidate) => candidate.id === conflictId)
   if (!conflict) return { ok: false, reason: 'unknown_conflict' }
   let settled: Resolution<unknown> = resolution
+  // The choice may come from a view across IPC: only the three known choices are recorded.
+  if (!['mine', 'theirs', 'edited'].includes(resolution.choice)) {
+    return { ok: false, reason: 'invalid_value', detail: 'unknown choice' }
+  }
   if (resolution.choice === 'edited') {
     // Checked before the schema, whose defaults would turn a missing value into an empty one.
     if (resolution.value === undefined || resolution.value === null) {

@@ -231,6 +231,8 @@ describe('resolving', () => {
       reason: 'invalid_value'
     })
     expect(resolve(state, 'ai:title', { choice: 'edited', value: undefined })).toMatchObject({ ok: false })
+    const unknownChoice = { choice: 'both' } as unknown as Parameters<typeof resolve>[2]
+    expect(resolve(state, 'ai:title', unknownChoice)).toMatchObject({ ok: false, reason: 'invalid_value' })
     const done = choose(state, 'ai:title', {
       choice: 'edited',
       value: 'Tekoäly ja data julkisissa palveluissa'
