@@ -41,6 +41,12 @@ rm -rf "$OUT"
 mkdir -p "$OUT"
 cp "$work/hunspell.mjs" "$work/hunspell.wasm" "$OUT/"
 cp scripts/spell/emscripten-module.d.mts "$OUT/hunspell.d.mts"
+# The licences travel with the files (scripts/third-party-notices.mjs collects them): Hunspell's (MPL 1.1 /
+# GPL 2+ / LGPL 2.1+, with MySpell's BSD notice) and Emscripten's for its runtime and C/C++ libraries.
+for file in COPYING COPYING.LESSER COPYING.MPL license.hunspell license.myspell; do
+  cp "$work/hunspell-1.7.1/$file" "$OUT/hunspell.$file"
+done
+cp /usr/share/doc/emscripten/copyright "$OUT/emscripten.copyright"
 write_checksums "$OUT"
 echo "wrote $OUT:"
 (cd "$OUT" && du -b $(cut -c67- SHA256SUMS))

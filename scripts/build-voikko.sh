@@ -46,6 +46,12 @@ mkdir -p "$OUT/5/mor-standard"
 cp "$work/voikko.mjs" "$work/voikko.wasm" "$OUT/"
 cp "$MORPHOLOGY/index.txt" "$MORPHOLOGY/mor.vfst" "$MORPHOLOGY/autocorr.vfst" "$OUT/5/mor-standard/"
 cp scripts/spell/emscripten-module.d.mts "$OUT/voikko.d.mts"
+# The licences travel with the files (scripts/third-party-notices.mjs collects them): libvoikko's, voikko-fi's,
+# and Emscripten's for its runtime and the C/C++ libraries compiled into the .wasm.
+cp "$work/libvoikko-4.3.1/COPYING" "$OUT/libvoikko.COPYING"
+cp "$work/libvoikko-4.3.1/LICENSE.CORE" "$OUT/libvoikko.LICENSE.CORE"
+cp /usr/share/doc/voikko-fi/copyright "$OUT/voikko-fi.copyright"
+cp /usr/share/doc/emscripten/copyright "$OUT/emscripten.copyright"
 write_checksums "$OUT"
 echo "wrote $OUT:"
 (cd "$OUT" && du -b $(cut -c67- SHA256SUMS))
