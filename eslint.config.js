@@ -17,7 +17,16 @@ const nodeBuiltins = [
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'coverage/**', 'bench/results.json']
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'coverage/**',
+      'bench/results.json',
+      // Emscripten's generated glue, built by scripts/build-voikko.sh and build-hunspell.sh
+      'resources/spell/**'
+    ]
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
 // Three projects: pure/Node code, React components in jsdom, and end-to-end in Debian's Chromium.
@@ -11,7 +11,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts'],
+          // The spelling engines run in a Web Worker in the app and in plain Node here (no DOM needed).
+          include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts', 'test/renderer/spell/**/*.test.ts'],
           testTimeout: 30_000
         }
       },
@@ -21,6 +22,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, 'test/renderer/spell/**'],
           setupFiles: ['test/renderer/setup.ts'],
           testTimeout: 30_000
         }
