@@ -1,6 +1,6 @@
 /** "Kokous": the meeting's details — name, date and time, place, chair, secretary, participants and agenda. */
 import { Title2 } from '@fluentui/react-components'
-import { formatLongDate } from '../../../../shared/format'
+import { formatLongDate } from '../../../../shared/dates'
 import { useReportSelector } from '../../state/use-report'
 import { useTranslation } from 'react-i18next'
 import type { Meeting, Report } from '../../../../shared/model'

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import { formatDate } from '../../format'
+import { formatDate } from '../../../../shared/dates'
 import { useReportSelector } from '../../state/use-report'
 
 /** "Kansliapäälliköiden kokous 25.10.2021" in the top bar; the window title follows it. */

@@ -2,7 +2,7 @@
 import { Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { useSaveState } from '../../state/use-report'
-import { formatTime } from '../../format'
+import { formatTimeOfDay } from '../../../../shared/dates'
 
 export function SaveIndicator() {
   const { t, i18n } = useTranslation()
@@ -11,7 +11,7 @@ export function SaveIndicator() {
   let text: string
   switch (state.kind) {
     case 'saved':
-      text = t('save.saved', { time: formatTime(state.at, i18n.language) })
+      text = t('save.saved', { time: formatTimeOfDay(state.at, i18n.language) })
       break
     case 'pending':
     case 'saving':
