@@ -77,11 +77,12 @@ function shape(cleaned: string, language: DateLanguage, names: MonthNames): Type
   if (match) return numbers(match[1] as string, match[2] as string, match[3] as string)
   match = DAY_FIRST.exec(cleaned)
   if (match) return numbers(match[3] as string, match[2] as string, match[1] as string)
-  match = DAY_MONTH_NAME.exec(cleaned)
-  const named = match
-    ? { day: match[1], word: match[2], year: match[3] }
-    : (match = MONTH_NAME_DAY.exec(cleaned))
-      ? { day: match[2], word: match[1], year: match[3] }
+  const dayFirst = DAY_MONTH_NAME.exec(cleaned)
+  const monthFirst = MONTH_NAME_DAY.exec(cleaned)
+  const named = dayFirst
+    ? { day: dayFirst[1], word: dayFirst[2], year: dayFirst[3] }
+    : monthFirst
+      ? { day: monthFirst[2], word: monthFirst[1], year: monthFirst[3] }
       : undefined
   if (!named) return 'format'
   const month = monthOf(named.word as string, language, names)

@@ -203,3 +203,17 @@ function monthNames(language: DateLanguage): string[][] {
   return names
 }
 const nameCache = new Map<DateLanguage, string[][]>()
+
+// Date-like runs in running text: 14.1.2027, 14/01/27, 2027-01-14, 14012027, 14. tammikuuta 2027, 14 January 2027.
+const DATE_IN_TEXT =
+  /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}|\d{1,2}\.?\s\p{L}+\.?\s\d{4}|\b\d{6,8}\b/gu
+
+/** True when `text` already names the day `iso` in any way a date field reads (a title "Kokous 14.1.2027"). */
+export function mentionsDate(text: string, iso: string, language: string): boolean {
+  if (!isIsoDate(iso)) return false
+  for (const match of text.matchAll(DATE_IN_TEXT)) {
+    const parsed = parseDateInput(match[0], language)
+    if (parsed.ok && parsed.value === iso) return true
+  }
+  return false
+}

@@ -12,6 +12,7 @@ import {
   formatWeekday,
   isIsoDate,
   isoDatePart,
+  mentionsDate,
   parseDateInput,
   parseTimeInput
 } from '../../src/shared/dates'
@@ -176,5 +177,23 @@ describe('typed times', () => {
 
   it.each(['24.00', '16.60', 'puoli neljä', '16.5'])('refuses %s', (text) => {
     expect(parseTimeInput(text).ok).toBe(false)
+  })
+})
+
+describe('a date named in running text', () => {
+  it.each([
+    'Kansliapäälliköiden kokous 14.1.2027',
+    'Kokous 14.01.2027',
+    'Meeting of 14 January 2027',
+    'Kokous 14. tammikuuta 2027',
+    'Möte 2027-01-14'
+  ])('finds 14 January 2027 in %s', (title) => {
+    expect(mentionsDate(title, '2027-01-14', 'fi')).toBe(true)
+  })
+
+  it('does not find another day, or any day in a title without one', () => {
+    expect(mentionsDate('Kokous 15.1.2027', '2027-01-14', 'fi')).toBe(false)
+    expect(mentionsDate('Kansliapäälliköiden kokous', '2027-01-14', 'fi')).toBe(false)
+    expect(mentionsDate('Kokous 14.1.2027', '', 'fi')).toBe(false)
   })
 })

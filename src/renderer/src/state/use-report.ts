@@ -23,3 +23,9 @@ export function useSaveState(): SaveState {
   const store = useReportStore()
   return useSyncExternalStore(store.subscribe, store.getSaveState)
 }
+
+/** How many fields on screen hold text the model refuses (their last valid value is what is saved). */
+export function useHeldBackCount(): number {
+  const store = useReportStore()
+  return useSyncExternalStore(store.subscribe, () => store.heldBack().length)
+}
