@@ -32,7 +32,11 @@ export function SaveIndicator() {
     <Text
       role="status"
       aria-live="polite"
-      className={state.kind === 'failed' || heldBack ? 'save-indicator save-failed' : 'save-indicator'}
+      className={
+        state.kind === 'failed' || (state.kind === 'saved' && heldBack)
+          ? 'save-indicator save-failed'
+          : 'save-indicator'
+      }
       data-save-state={state.kind}
       data-held-back={heldBack || undefined}
       size={200}
