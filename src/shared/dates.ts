@@ -13,7 +13,7 @@ export type DateLanguage = 'fi' | 'sv' | 'en'
 const LOCALES: Record<DateLanguage, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }
 
 /** fi, sv or en; anything else (an i18next "cimode", a missing language) is treated as Finnish. */
-export function dateLanguage(language: string): DateLanguage {
+function dateLanguage(language: string): DateLanguage {
   return language === 'sv' || language === 'en' ? language : 'fi'
 }
 
@@ -34,12 +34,12 @@ function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTyp
 }
 
 /** Days in a month of the Gregorian calendar (month 1–12). */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 
 /** The calendar day of a strict `YYYY-MM-DD` (as UTC midnight), or null: `2021-13-45` is no date, not 2022. */
-export function calendarDate(iso: string): Date | null {
+function calendarDate(iso: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
   if (!match) return null
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
@@ -80,13 +80,6 @@ export function formatLongDate(iso: string, language: string): string {
   if (!date) return ''
   const parts = formatter(dateLanguage(language), { dateStyle: 'long', timeZone: 'UTC' }).formatToParts(date)
   return parts.map((p) => (p.type === 'year' ? fullYear(date, p.value) : p.value)).join('')
-}
-
-/** `YYYY-MM-DD` → the day of the week: fi `torstai`, sv `torsdag`, en `Thursday`; '' when invalid. */
-export function formatWeekday(iso: string, language: string): string {
-  const date = calendarDate(iso)
-  if (!date) return ''
-  return formatter(dateLanguage(language), { weekday: 'long', timeZone: 'UTC' }).format(date)
 }
 
 function clock(date: Date, language: DateLanguage, timeZone: string | undefined): string {
@@ -141,8 +134,8 @@ export function isoDatePart(value: string): string {
 }
 
 /** The range of years a typed date may have: anything else is a typing slip (`280220277`, `14.1.27` read as 0027). */
-export const FIRST_YEAR = 2000
-export const LAST_YEAR = 2100
+const FIRST_YEAR = 2000
+const LAST_YEAR = 2100
 
 export type DateProblem = 'format' | 'no_such_day' | 'out_of_range'
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: DateProblem }

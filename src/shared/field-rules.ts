@@ -66,12 +66,6 @@ export function textProblem(schema: AnySchema, value: string): TextProblem | und
   return max !== undefined && value.length > max ? { code: 'too_long', max, length: value.length } : undefined
 }
 
-/** The longest text the report field at `path` takes (e.g. a key figure's year). */
-export function reportFieldMax(path: ReadonlyArray<string | number>): number | undefined {
-  const schema = reportFieldSchema(path)
-  return schema ? maxOf(schema) : undefined
-}
-
 /** True for a calendar-date field (meeting date, action due date). */
 export function isDateField(schema: AnySchema): boolean {
   return innerSchema(schema) === isoDateSchema

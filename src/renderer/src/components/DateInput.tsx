@@ -45,11 +45,7 @@ function shownValue(kind: 'date' | 'time', value: string, language: string): str
 }
 
 /** Why the stored value is no date (time) a field accepts, or undefined. */
-export function entryProblem(
-  kind: 'date' | 'time',
-  value: string,
-  language: string
-): DateProblem | undefined {
+function entryProblem(kind: 'date' | 'time', value: string, language: string): DateProblem | undefined {
   if (value === '') return undefined
   if (kind === 'time') {
     const parsed = parseTimeInput(value)

@@ -3,7 +3,7 @@
  * once (so it is saved); anything else is kept as typed, so the screen still shows it with its error — the store
  * saves the field's last valid date meanwhile (state/keep-valid.ts), and the model refuses the typed text.
  */
-import { parseDateInput, parseTimeInput, type DateProblem } from '../../../shared/dates'
+import { parseDateInput, parseTimeInput } from '../../../shared/dates'
 
 /** The value a date field puts in the report for `typed`: ISO when it is a date in range, else the typed text. */
 export function enteredDate(typed: string, language: string): string {
@@ -16,5 +16,3 @@ export function enteredTime(typed: string): string {
   const parsed = parseTimeInput(typed)
   return parsed.ok ? parsed.value : typed
 }
-
-export type { DateProblem }
