@@ -8,6 +8,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { SectionsTab } from '../../../src/renderer/src/features/editor/SectionsTab'
 import { SaveIndicator } from '../../../src/renderer/src/features/report/SaveIndicator'
+import { reportSchema } from '../../../src/shared/model'
 import { makeReport, renderWithReport } from '../support/render'
 import { makeSection } from './sections'
 
@@ -38,6 +39,8 @@ describe('a field over its limit', () => {
     const year = screen.getByRole('textbox', { name: /Vuosi, rivi 1/ })
     await userEvent.type(year, '2023 (ennakkotieto), päivittyy 2024')
     expect(year).not.toHaveAttribute('aria-invalid', 'true')
+    // What is saved is a report the model (and so main's dispatch) accepts, year and all.
+    await waitFor(() => expect(reportSchema.safeParse(saves.at(-1)?.report).success).toBe(true))
     await waitFor(() =>
       expect(saves.at(-1)?.report.sections[0]?.keyFigures[0]?.year).toBe(
         '2023 (ennakkotieto), päivittyy 2024'
