@@ -3,10 +3,19 @@
  */
 import { dialog, type BrowserWindow } from 'electron'
 import type { Dialogs } from './services/deps'
+import type { MessageDialogs } from './unsaved-close'
 
-/** Native save/open dialogs; `null` when the user cancels. */
-export function createElectronDialogs(getWindow: () => BrowserWindow | null): Dialogs {
+/** Native save/open dialogs (`null` when the user cancels) and message boxes. */
+export function createElectronDialogs(getWindow: () => BrowserWindow | null): Dialogs & MessageDialogs {
   return {
+    ask: async (options) => {
+      const window = getWindow()
+      const settings = { ...options, type: 'warning' as const, noLink: true }
+      const result = window
+        ? await dialog.showMessageBox(window, settings)
+        : await dialog.showMessageBox(settings)
+      return result.response
+    },
     save: async (options) => {
       const window = getWindow()
       const result = window

@@ -9,6 +9,8 @@ import { translate } from '../shared/i18n'
 import type { Language } from '../shared/model'
 import { createCloseHandshake, type CloseHandshake } from './close-handshake'
 import { createElectronDialogs } from './dialogs'
+import { writeFileDurable } from './storage/durable'
+import { createUnsavedCloseAsker } from './unsaved-close'
 import { createSenderCheck, registerIpc } from './ipc'
 import { languageFromLocale, resolveDataDir, settleWithin } from './launch'
 import { buildMenuTemplate } from './menu'
@@ -34,6 +36,7 @@ let quitRequested = false
 /** Opens a new window once the app has started (macOS keeps running with none). */
 let reopen: (() => void) | null = null
 let servicesClosed = false
+const dialogs = createElectronDialogs(() => mainWindow)
 
 function send(name: EventName, ...args: unknown[]): void {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, name, ...args)
@@ -66,6 +69,11 @@ async function openWindow(services: Services): Promise<void> {
   })
   const ownHandshake = createCloseHandshake({
     requestFlush: () => window.webContents.send(EVENT_CHANNEL, 'app:flush'),
+    askUnsaved: createUnsavedCloseAsker({
+      dialogs,
+      language: async () => (await services['settings.get']({})).uiLanguage,
+      writeFile: (path, text) => writeFileDurable(path, text)
+    }),
     beforeClose: async () => {
       const saved = toSavedBounds(window.getNormalBounds(), window.isMaximized())
       await settleWithin(services['settings.update']({ window: saved }), 1000)
@@ -92,13 +100,13 @@ async function start(): Promise<void> {
       : join(app.getAppPath(), 'resources'),
     appVersion: app.getVersion(),
     platform: process.platform,
-    dialogs: createElectronDialogs(() => mainWindow),
+    dialogs,
     shell: {
       showItemInFolder: (path) => shell.showItemInFolder(path),
       openPath: async (path) => void (await shell.openPath(path)),
       openExternal: (url) => shell.openExternal(url)
     },
-    onReadyToClose: () => handshake?.readyToClose(),
+    onReadyToClose: ({ unsaved }) => handshake?.readyToClose(unsaved),
     log
   })
   // The menu follows the UI language: rebuild it whenever the settings change it.

@@ -107,10 +107,20 @@ export const createReportInputSchema = z
   .strict()
 export type CreateReportInput = z.infer<typeof createReportInputSchema>
 
+/**
+ * The renderer's answer to `app:flush`. With `unsaved`, some changes could not be saved (a field the model refuses,
+ * a full disk, newer work on disk): main asks the user whether to save this copy of the open report as a file,
+ * stay in the window, or discard them. The copy is a whole, valid report, so import accepts it.
+ */
+export const readyToCloseInputSchema = z
+  .object({ unsaved: z.object({ report: reportSchema }).strict().optional() })
+  .strict()
+export type ReadyToCloseInput = z.infer<typeof readyToCloseInputSchema>
+
 export const contract = {
   'app.info': op<AppInfo>()(none),
   /** The renderer has flushed its pending saves after an `app:flush` event; the window may close. */
-  'app.readyToClose': op<null>()(none),
+  'app.readyToClose': op<null>()(readyToCloseInputSchema),
 
   'settings.get': op<Settings>()(none),
   'settings.update': op<Settings>()(settingsSchema.partial().strict()),

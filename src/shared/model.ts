@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { emptyDoc, richDocSchema } from './richtext'
+import { isIsoDate } from './dates'
 
 /** The on-disk format version of a report file. Bump it only together with a step in migrations.ts. */
 export const SCHEMA_VERSION = 2
@@ -41,7 +42,7 @@ export type ClassificationLevel = z.infer<typeof classificationLevelSchema>
 export const classificationSchema = z.object({
   level: classificationLevelSchema,
   /** Legal basis of secrecy, e.g. "JulkL 24.1 § 7 k"; used with level "secret". */
-  legalBasis: z.string().max(200).default('')
+  legalBasis: z.string().max(300).default('')
 })
 export type Classification = z.infer<typeof classificationSchema>
 
@@ -52,22 +53,29 @@ const id = z
   .regex(/^[A-Za-z0-9_-]+$/, 'id may hold only letters, digits, _ and -')
 export const idSchema = id
 
-/** Calendar date as `YYYY-MM-DD`, or '' when not set. Shown to users only through Intl. */
-export const isoDateSchema = z.union([z.literal(''), z.iso.date()])
+/**
+ * Calendar date as `YYYY-MM-DD`, or '' when not set; checked by the one date parser (dates.ts), so a day that does
+ * not exist is refused here as everywhere. Shown to users only through dates.ts.
+ */
+export const isoDateSchema = z.union([z.literal(''), z.iso.date().refine(isIsoDate, 'no such day')])
 /** Time of day as `HH:MM`, or ''. */
 export const timeSchema = z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)])
 
+/**
+ * A free-text field with its cap. Caps protect the app (memory, the Word export, a pasted book) and sit well above
+ * what officials write: each input reads its cap from here (field-rules.ts) and says so when a text is longer.
+ */
 const text = (max = 2000) => z.string().max(max).default('')
 
 export const participantSchema = z.object({
   id,
   name: text(200),
-  title: text(200),
-  organisation: text(200)
+  title: text(300),
+  organisation: text(300)
 })
 export type Participant = z.infer<typeof participantSchema>
 
-export const agendaItemSchema = z.object({ id, text: text(1000) })
+export const agendaItemSchema = z.object({ id, text: text(2000) })
 export type AgendaItem = z.infer<typeof agendaItemSchema>
 
 export const meetingSchema = z.object({
@@ -75,8 +83,8 @@ export const meetingSchema = z.object({
   date: isoDateSchema.default(''),
   time: timeSchema.default(''),
   place: text(300),
-  chair: text(200),
-  secretary: text(200),
+  chair: text(300),
+  secretary: text(300),
   participants: z.array(participantSchema).default([]),
   agenda: z.array(agendaItemSchema).default([])
 })
@@ -84,25 +92,28 @@ export type Meeting = z.infer<typeof meetingSchema>
 
 export const keyFigureSchema = z.object({
   id,
-  indicator: text(500),
-  /** Values are free text as officials write them ("72,5", "1,2 mrd €"): no number parsing is imposed. */
-  value: text(100),
-  target: text(100),
-  unit: text(50),
-  year: text(20),
-  source: text(500),
+  indicator: text(1000),
+  /**
+   * Values are free text as officials write them ("72,5", "1,2 mrd € (sis. RRF 0,3 mrd €)"): no number parsing is
+   * imposed, and so is the year ("2023 (ennakkotieto), päivittyy 2024").
+   */
+  value: text(300),
+  target: text(300),
+  unit: text(100),
+  year: text(100),
+  source: text(2000),
   /** The value in the previous report, kept by nextFromPrevious. */
-  previousValue: z.string().max(100).optional()
+  previousValue: z.string().max(300).optional()
 })
 export type KeyFigure = z.infer<typeof keyFigureSchema>
 
-export const decisionSchema = z.object({ id, text: text(4000) })
+export const decisionSchema = z.object({ id, text: text(10000) })
 export type Decision = z.infer<typeof decisionSchema>
 
 export const actionSchema = z.object({
   id,
-  what: text(2000),
-  who: text(200),
+  what: text(4000),
+  who: text(500),
   due: isoDateSchema.default(''),
   state: actionStateSchema.default('open'),
   /** Id of the report this action was first recorded in, when carried forward. */
@@ -122,7 +133,7 @@ export const sectionSchema = z.object({
   previousStatus: statusSchema.optional(),
   trend: trendSchema.default('none'),
   /** Responsible ministry: one of the MINISTRIES codes, or free text. */
-  owner: text(200),
+  owner: text(300),
   notes: richDocSchema.default(emptyDoc),
   keyFigures: z.array(keyFigureSchema).default([]),
   decisions: z.array(decisionSchema).default([]),
@@ -138,8 +149,8 @@ export const reportSchema = z.object({
   title: text(300),
   language: languageSchema,
   state: reportStateSchema.default('draft'),
-  version: text(20),
-  author: text(200),
+  version: text(50),
+  author: text(300),
   organisation: text(200),
   classification: classificationSchema.default({ level: 'none', legalBasis: '' }),
   diaryNumber: text(100),

@@ -57,4 +57,19 @@ describe('closing the window', () => {
     handshake.readyToClose()
     await vi.waitFor(() => expect(close).toHaveBeenCalledTimes(1))
   })
+
+  it('waits for the user, past the flush bound, when the renderer reports changes it could not save', async () => {
+    const close = vi.fn()
+    let answer: (value: 'close' | 'stay') => void = () => undefined
+    const askUnsaved = vi.fn(() => new Promise<'close' | 'stay'>((resolve) => (answer = resolve)))
+    const handshake = createCloseHandshake({ requestFlush: vi.fn(), close, askUnsaved, timeoutMs: 3000 })
+    handshake.onClose({ preventDefault: vi.fn() })
+    const report = { title: 'Kokous' } as never
+    handshake.readyToClose({ report })
+    expect(askUnsaved).toHaveBeenCalledWith({ report })
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(close).not.toHaveBeenCalled()
+    answer('close')
+    await vi.waitFor(() => expect(close).toHaveBeenCalledTimes(1))
+  })
 })

@@ -82,6 +82,21 @@ describe('the app lifecycle', () => {
     expect(window.webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, 'app:flush')
   })
 
+  it('asks in the UI language before closing with changes the renderer could not save, and can stay', async () => {
+    const { fixtureReport } = await import('./storage/helpers')
+    const report = await fixtureReport()
+    vi.mocked(electron.dialog.showMessageBox).mockResolvedValueOnce({ response: 1, checkboxChecked: false })
+    window.emit('close', { preventDefault: vi.fn() })
+    createServices.mock.calls[0]?.[0].onReadyToClose?.({ unsaved: { report } })
+    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalledTimes(1))
+    expect((vi.mocked(electron.dialog.showMessageBox).mock.calls[0] as unknown[])[1]).toMatchObject({
+      title: 'Osparade ändringar',
+      buttons: ['Spara en kopia som fil…', 'Stanna i fönstret', 'Förkasta ändringarna']
+    })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(window.close).not.toHaveBeenCalled()
+  })
+
   it('closes the window only after the renderer has flushed, remembering its bounds', async () => {
     window.webContents.send.mockClear()
     const event = { preventDefault: vi.fn() }
@@ -89,7 +104,7 @@ describe('the app lifecycle', () => {
     expect(event.preventDefault).toHaveBeenCalled()
     expect(window.webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, 'app:flush')
     expect(window.close).not.toHaveBeenCalled()
-    createServices.mock.calls[0]?.[0].onReadyToClose?.()
+    createServices.mock.calls[0]?.[0].onReadyToClose?.({})
     await vi.waitFor(() => expect(window.close).toHaveBeenCalledTimes(1))
     expect(services['settings.update']).toHaveBeenLastCalledWith({
       window: { x: 10, y: 20, width: 1200, height: 800, maximized: false }

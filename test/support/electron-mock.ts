@@ -86,7 +86,7 @@ export function createElectronMock() {
     contextBridge: { exposeInMainWorld: vi.fn() },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
-    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn() },
     shell: {
       openExternal: vi.fn(async () => {}),
       showItemInFolder: vi.fn(),

@@ -4,7 +4,7 @@
  */
 import type { Language, Report } from '../../shared/model'
 import { cleanText } from './clean'
-import { isoDatePart } from './format'
+import { isoDatePart } from '../../shared/dates'
 import { vocabulary } from './vocabulary'
 
 // Characters Windows refuses in file names, plus every control character.

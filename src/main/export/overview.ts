@@ -1,6 +1,6 @@
 /** The overview table and the closing list of open actions. */
 import type { Language, Section } from '../../shared/model'
-import { formatDate } from './format'
+import { formatDate } from '../../shared/dates'
 import type { Contents } from './contents'
 import type { Block } from './richtext'
 import { STATUS_FILL } from './status'

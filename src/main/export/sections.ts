@@ -2,7 +2,7 @@
 import { HeadingLevel, Paragraph, ShadingType, TextRun } from 'docx'
 import type { Language, Section } from '../../shared/model'
 import { hasText } from './depth'
-import { formatDate } from './format'
+import { formatDate } from '../../shared/dates'
 import { richDocBlocks, type Block, type RichContext } from './richtext'
 import { STATUS_FILL } from './status'
 import { NUMBERS } from './styles'

@@ -6,7 +6,7 @@ import { PatchType, TextRun, patchDetector, patchDocument, type IPatch } from 'd
 import { ServiceError } from '../../shared/contract'
 import type { Report } from '../../shared/model'
 import { prepareExport, reportBody, type ExportOptionsInput } from './document'
-import { formatDate, formatTime } from './format'
+import { formatDate, formatTime } from '../../shared/dates'
 import { markingText } from './marking'
 import { documentNumbering } from './styles'
 import { addMissingStyles } from './template-styles'

@@ -4,7 +4,7 @@
  */
 import { HeadingLevel, Paragraph, TextRun } from 'docx'
 import type { Report } from '../../shared/model'
-import { formatDate, formatTime } from './format'
+import { formatDate, formatTime } from '../../shared/dates'
 import type { Block } from './richtext'
 import { dataTable } from './tables'
 import { textRuns } from './text'

@@ -21,8 +21,8 @@ export function appServices(
       readOnly: ctx.readOnly || deps.readOnly === true,
       platform: deps.platform
     }),
-    'app.readyToClose': async () => {
-      deps.onReadyToClose?.()
+    'app.readyToClose': async (input) => {
+      deps.onReadyToClose?.(input)
       return null
     },
     'shell.openExternal': async ({ url }) => {

@@ -2,6 +2,8 @@
  * What the services need from the outside world, passed in so that tests and the e2e harness can supply
  * their own: a data folder, dialogs, the shell, the clock. No `electron` import here.
  */
+import type { ReadyToCloseInput } from '../../shared/contract'
+
 export interface FileFilter {
   name: string
   extensions: string[]
@@ -30,8 +32,8 @@ export interface ServiceDeps {
   shell: ShellPort
   /** True when another process holds the data folder's lock: nothing may be written. */
   readOnly?: boolean
-  /** Called when the renderer says it has flushed (window close handshake). */
-  onReadyToClose?: () => void
+  /** Called when the renderer says it has flushed (window close handshake), with what it could not save. */
+  onReadyToClose?: (input: ReadyToCloseInput) => void
   now?: () => Date
   log?: (message: string, error?: unknown) => void
 }

@@ -3,9 +3,15 @@
  * `debounceMs` after the last change, and `flush()` saves at once (blur, section switch, close, Ctrl+S).
  * A failed save keeps the edit in memory, says why, and retries — except when retrying cannot help
  * (a newer version on disk, read-only data): then the user is told and nothing is overwritten.
+ *
+ * The store holds two reports: the one the screen shows (whatever was typed) and the one the disk gets — the same
+ * object while every field is valid; otherwise each refused field keeps its last valid value there (keep-valid.ts).
+ * A field over its cap or a half-typed date therefore never stops the rest of the report from being saved.
  */
 import type { ErrorCode, Result, SaveResult } from '../../../shared/contract'
-import type { Report } from '../../../shared/model'
+import { reportSchema, type Report } from '../../../shared/model'
+import { heldBackFields, type HeldBackField } from './held-back'
+import { keepValid } from './keep-valid'
 
 export type SaveState =
   | { kind: 'saved'; at: string }
@@ -26,6 +32,8 @@ const RETRY_DELAYS_MS = [1000, 2000, 5000, 10000, 30000]
 
 export class ReportStore {
   private report: Report
+  /** What the disk gets: `report` with each refused field at its last valid value (=== report when none is). */
+  private savable: Report
   private saveState: SaveState
   private listeners = new Set<() => void>()
   private timer: ReturnType<typeof setTimeout> | undefined
@@ -40,10 +48,14 @@ export class ReportStore {
     private readonly debounceMs = 500
   ) {
     this.report = initial
+    this.savable = initial
     this.saveState = { kind: 'saved', at: initial.updatedAt }
   }
 
+  /** The report as the screen shows it, including text that is not valid (yet). */
   getReport = (): Report => this.report
+  /** The report as it is (or will be) saved. */
+  getSavableReport = (): Report => this.savable
   getSaveState = (): SaveState => this.saveState
 
   subscribe = (listener: () => void): (() => void) => {
@@ -56,7 +68,14 @@ export class ReportStore {
     if (this.readOnly) return
     const next = change(this.report)
     if (next === this.report) return
+    const savable = keepValid(reportSchema, this.savable, this.report, next)
     this.report = next
+    if (savable === this.savable) {
+      // Only a refused field changed: nothing new for the disk, but the screen (and its error) must follow.
+      this.emit()
+      return
+    }
+    this.savable = savable
     this.dirty = true
     // Keep the same state object while typing, so the save indicator does not re-render on every keystroke; and
     // keep a final failure (newer work on disk) on screen: typing on must not hide why nothing is being saved.
@@ -73,8 +92,12 @@ export class ReportStore {
     if (this.dirty && !this.isBlocked()) await this.runSave()
   }
 
-  /** True while there are changes the disk does not have. */
-  hasUnsavedChanges = (): boolean => this.dirty
+  /** True while there are changes the disk does not have: unsaved edits, or fields held back as invalid. */
+  hasUnsavedChanges = (): boolean => this.dirty || this.report !== this.savable
+
+  /** The fields whose text on screen is not what is saved, because the model refuses it. */
+  heldBack = (): HeldBackField[] =>
+    this.report === this.savable ? [] : heldBackFields(this.report, this.savable)
 
   dispose(): void {
     this.clearTimer()
@@ -97,7 +120,7 @@ export class ReportStore {
   }
 
   private runSave(): Promise<void> {
-    const snapshot = this.report
+    const snapshot = this.savable
     this.dirty = false
     this.setSaveState({ kind: 'saving' })
     this.inFlight = this.save({ report: snapshot, baseRevision: snapshot.revision })
@@ -113,11 +136,15 @@ export class ReportStore {
       this.attempts = 0
       const { revision, updatedAt } = result.value
       // Edits made while saving are kept; only the stored revision moves on.
-      this.report = {
-        ...this.report,
+      const unchanged = this.savable === snapshot
+      const stamp = (report: Report): Report => ({
+        ...report,
         revision,
-        updatedAt: this.report === snapshot ? updatedAt : this.report.updatedAt
-      }
+        updatedAt: unchanged ? updatedAt : report.updatedAt
+      })
+      const allValid = this.report === this.savable
+      this.savable = stamp(this.savable)
+      this.report = allValid ? this.savable : stamp(this.report)
       if (this.dirty) {
         this.setSaveState({ kind: 'pending' })
         this.schedule(this.debounceMs)

@@ -18,8 +18,20 @@ export function useReportSelector<T>(select: (report: Report) => T): T {
   return useSyncExternalStore(store.subscribe, () => select(store.getReport()))
 }
 
+/** A slice of the report as saved: where a field is held back, its last valid value (the title bar's date). */
+export function useSavedSelector<T>(select: (report: Report) => T): T {
+  const store = useReportStore()
+  return useSyncExternalStore(store.subscribe, () => select(store.getSavableReport()))
+}
+
 /** The save state for the indicator. */
 export function useSaveState(): SaveState {
   const store = useReportStore()
   return useSyncExternalStore(store.subscribe, store.getSaveState)
+}
+
+/** How many fields on screen hold text the model refuses (their last valid value is what is saved). */
+export function useHeldBackCount(): number {
+  const store = useReportStore()
+  return useSyncExternalStore(store.subscribe, () => store.heldBack().length)
 }

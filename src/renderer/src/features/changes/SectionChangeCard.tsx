@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { SectionChange } from '../../../../shared/changes'
 import type { Action, Language } from '../../../../shared/model'
 import { StatusBadge } from '../../components/StatusBadge'
-import { formatDate } from '../../format'
+import { formatDate } from '../../../../shared/dates'
 
 interface Props {
   change: SectionChange

@@ -1,9 +1,10 @@
 /** The agenda: an ordered list of items, added by typing + Enter, edited in place, moved up/down and removed. */
 import { useRef, useState } from 'react'
-import { Button, Field, Input } from '@fluentui/react-components'
+import { Button, Input } from '@fluentui/react-components'
 import { ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
-import type { AgendaItem, Report } from '../../../../shared/model'
+import { agendaItemSchema, type AgendaItem, type Report } from '../../../../shared/model'
+import { CheckedField } from '../../components/CheckedField'
 import { newId } from '../../../../shared/ids'
 import { useReportSelector, useReportStore } from '../../state/use-report'
 import { move } from './details-rules'
@@ -68,7 +69,13 @@ export function AgendaEditor() {
       )}
       {!store.readOnly && (
         <div className="details-quick-add">
-          <Field label={t('agenda.newItem')} hint={t('agenda.newItemHint')} className="details-quick-field">
+          <CheckedField
+            label={t('agenda.newItem')}
+            hint={t('agenda.newItemHint')}
+            schema={agendaItemSchema.shape.text}
+            value={text.trim()}
+            className="details-quick-field"
+          >
             <Input
               value={text}
               onChange={(_, data) => setText(data.value)}
@@ -79,7 +86,7 @@ export function AgendaEditor() {
                 }
               }}
             />
-          </Field>
+          </CheckedField>
           <Button onClick={add} disabled={text.trim() === ''}>
             {t('agenda.add')}
           </Button>
@@ -111,13 +118,14 @@ function AgendaRow({ id, number, isFirst, isLast, onMove }: AgendaRowProps) {
 
   return (
     <li data-item={id} className="details-agenda-item">
-      <Input
-        className="details-agenda-input"
-        aria-label={t('agenda.item', { number })}
-        value={item.text}
-        readOnly={store.readOnly}
-        onChange={(_, data) => edit(data.value)}
-      />
+      <CheckedField schema={agendaItemSchema.shape.text} value={item.text} className="details-agenda-input">
+        <Input
+          aria-label={t('agenda.item', { number })}
+          value={item.text}
+          readOnly={store.readOnly}
+          onChange={(_, data) => edit(data.value)}
+        />
+      </CheckedField>
       {!store.readOnly && (
         <>
           <Button

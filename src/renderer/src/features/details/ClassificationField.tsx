@@ -4,7 +4,12 @@
  */
 import { Field, Radio, RadioGroup, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import { CLASSIFICATION_LEVELS, type ClassificationLevel, type Report } from '../../../../shared/model'
+import {
+  CLASSIFICATION_LEVELS,
+  classificationSchema,
+  type ClassificationLevel,
+  type Report
+} from '../../../../shared/model'
 import { useReportSelector, useReportStore } from '../../state/use-report'
 import { BoundInput } from './BoundInput'
 
@@ -43,6 +48,7 @@ export function ClassificationField() {
           label={t('classification.legalBasis')}
           hint={t('classification.legalBasisHint')}
           required
+          schema={classificationSchema.shape.legalBasis}
           select={selectLegalBasis}
           write={writeLegalBasis}
           validation={

@@ -1,9 +1,9 @@
 /** "Kokous": the meeting's details — name, date and time, place, chair, secretary, participants and agenda. */
 import { Title2 } from '@fluentui/react-components'
-import { formatLongDate } from '../../../../shared/format'
-import { useReportSelector } from '../../state/use-report'
+import { useReportSelector, useReportStore } from '../../state/use-report'
 import { useTranslation } from 'react-i18next'
-import type { Meeting, Report } from '../../../../shared/model'
+import { meetingSchema, type Meeting, type Report } from '../../../../shared/model'
+import { DateInput } from '../../components/DateInput'
 import { BoundInput } from './BoundInput'
 import { ParticipantsEditor } from './ParticipantsEditor'
 import { AgendaEditor } from './AgendaEditor'
@@ -14,6 +14,7 @@ type MeetingText = 'name' | 'date' | 'time' | 'place' | 'chair' | 'secretary'
 // Selectors and writers made once per field, so each input keeps the same subscription between renders.
 function field(key: MeetingText) {
   return {
+    schema: meetingSchema.shape[key],
     select: (report: Report) => report.meeting[key],
     write: (report: Report, value: string): Report => ({
       ...report,
@@ -40,8 +41,8 @@ export function MeetingForm() {
       </Title2>
       <div className="details-grid">
         <BoundInput label={t('meeting.name')} {...FIELDS.name} className="details-wide" />
-        <MeetingDate />
-        <BoundInput label={t('meeting.time')} type="time" {...FIELDS.time} />
+        <MeetingWhen kind="date" />
+        <MeetingWhen kind="time" />
         <BoundInput
           label={t('meeting.place')}
           hint={t('meeting.placeHint')}
@@ -57,16 +58,18 @@ export function MeetingForm() {
   )
 }
 
-/** The date input, with the date written out in the UI language below it (the native picker follows the OS). */
-function MeetingDate() {
-  const { t, i18n } = useTranslation('details')
-  const date = useReportSelector(FIELDS.date.select)
+/** The meeting's date or time, typed as text and read by the one date parser (never the browser's locale). */
+function MeetingWhen({ kind }: { kind: 'date' | 'time' }) {
+  const { t } = useTranslation('details')
+  const store = useReportStore()
+  const value = useReportSelector(FIELDS[kind].select)
   return (
-    <BoundInput
-      label={t('meeting.date')}
-      type="date"
-      hint={formatLongDate(date, i18n.language) || undefined}
-      {...FIELDS.date}
+    <DateInput
+      kind={kind}
+      label={t(`meeting.${kind}`)}
+      value={value}
+      readOnly={store.readOnly}
+      onChange={(next) => store.update((report) => FIELDS[kind].write(report, next))}
     />
   )
 }

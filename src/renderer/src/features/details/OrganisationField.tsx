@@ -4,8 +4,9 @@
  */
 import { useState } from 'react'
 import { Field, Input, Select } from '@fluentui/react-components'
+import { CheckedField } from '../../components/CheckedField'
 import { useTranslation } from 'react-i18next'
-import { MINISTRIES, type Report } from '../../../../shared/model'
+import { MINISTRIES, reportSchema, type Report } from '../../../../shared/model'
 import { useReportSelector, useReportStore } from '../../state/use-report'
 import { isMinistryCode } from './details-rules'
 
@@ -44,9 +45,13 @@ export function OrganisationField() {
         </Select>
       </Field>
       {isOther && (
-        <Field label={t('organisation.otherName')}>
+        <CheckedField
+          label={t('organisation.otherName')}
+          schema={reportSchema.shape.organisation}
+          value={organisation}
+        >
           <Input value={organisation} readOnly={store.readOnly} onChange={(_, data) => write(data.value)} />
-        </Field>
+        </CheckedField>
       )}
     </div>
   )

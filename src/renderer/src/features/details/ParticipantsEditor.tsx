@@ -6,7 +6,8 @@ import { useState } from 'react'
 import { Button, Field, Input } from '@fluentui/react-components'
 import { DeleteRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
-import type { Participant, Report } from '../../../../shared/model'
+import { participantSchema, type Participant, type Report } from '../../../../shared/model'
+import { CheckedField } from '../../components/CheckedField'
 import { newId } from '../../../../shared/ids'
 import { useReportSelector, useReportStore } from '../../state/use-report'
 import { parseParticipantLine } from './details-rules'
@@ -111,13 +112,15 @@ function ParticipantRow({ id, number }: { id: string; number: number }) {
     <tr>
       {COLUMNS.map((key) => (
         <td key={key}>
-          <Input
-            className="details-cell-input"
-            aria-label={t(`participants.${key}Of`, { number })}
-            value={participant[key]}
-            readOnly={store.readOnly}
-            onChange={(_, data) => edit(key, data.value)}
-          />
+          <CheckedField schema={participantSchema.shape[key]} value={participant[key]}>
+            <Input
+              className="details-cell-input"
+              aria-label={t(`participants.${key}Of`, { number })}
+              value={participant[key]}
+              readOnly={store.readOnly}
+              onChange={(_, data) => edit(key, data.value)}
+            />
+          </CheckedField>
         </td>
       ))}
       <td className="details-row-actions">

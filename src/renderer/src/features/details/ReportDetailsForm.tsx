@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import {
   LANGUAGES,
   REPORT_STATES,
+  reportSchema,
   type Language,
   type Report,
   type ReportState
@@ -37,6 +38,7 @@ export function ReportDetailsForm() {
       <div className="details-grid">
         <BoundInput
           label={t('report.title')}
+          schema={reportSchema.shape.title}
           select={selectTitle}
           write={writeTitle}
           className="details-wide"
@@ -46,11 +48,17 @@ export function ReportDetailsForm() {
         <BoundInput
           label={t('report.version')}
           hint={t('report.versionHint')}
+          schema={reportSchema.shape.version}
           select={selectVersion}
           write={writeVersion}
         />
         <DiaryNumberField />
-        <BoundInput label={t('report.author')} select={selectAuthor} write={writeAuthor} />
+        <BoundInput
+          label={t('report.author')}
+          schema={reportSchema.shape.author}
+          select={selectAuthor}
+          write={writeAuthor}
+        />
         <OrganisationField />
       </div>
       <ClassificationField />
@@ -108,6 +116,7 @@ function DiaryNumberField() {
     <BoundInput
       label={t('report.diaryNumber')}
       hint={t('report.diaryNumberHint')}
+      schema={reportSchema.shape.diaryNumber}
       select={selectDiaryNumber}
       write={writeDiaryNumber}
       validation={

@@ -2,8 +2,16 @@
 import { Button, Input, Select } from '@fluentui/react-components'
 import { AddRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
-import { ACTION_STATES, type Action, type ActionState, type Section } from '../../../../shared/model'
-import { newId } from '../../../../shared/ids'
+import {
+  ACTION_STATES,
+  actionSchema,
+  type Action,
+  type ActionState,
+  type Section
+} from '../../../../shared/model'
+import { CheckedField } from '../../components/CheckedField'
+import { DateInput } from '../../components/DateInput'
+import { addRow, blankAction, changeRow, removeRow } from './row-ops'
 import { useChangeSection, useSectionSlice } from './use-section'
 import { addThenFocus } from './focus'
 import { RemoveButton } from './RemoveButton'
@@ -12,8 +20,8 @@ const NONE: Action[] = []
 
 /** Adds an open action to the section and focuses its "what" field. */
 export function addAction(change: (fn: (s: Section) => Section) => void): void {
-  const action: Action = { id: newId(), what: '', who: '', due: '', state: 'open' }
-  addThenFocus(() => change((s) => ({ ...s, actions: [...s.actions, action] })), `action-what-${action.id}`)
+  const action = blankAction()
+  addThenFocus(() => change((s) => addRow(s, 'actions', action)), `action-what-${action.id}`)
 }
 
 export function Actions({ sectionId, disabled }: { sectionId: string; disabled: boolean }) {
@@ -21,9 +29,8 @@ export function Actions({ sectionId, disabled }: { sectionId: string; disabled: 
   const { t: tc } = useTranslation()
   const actions = useSectionSlice(sectionId, (s) => s.actions) ?? NONE
   const change = useChangeSection(sectionId)
-  const set = (id: string, patch: Partial<Action>) =>
-    change((s) => ({ ...s, actions: s.actions.map((a) => (a.id === id ? { ...a, ...patch } : a)) }))
-  const remove = (id: string) => change((s) => ({ ...s, actions: s.actions.filter((a) => a.id !== id) }))
+  const set = (id: string, patch: Partial<Action>) => change((s) => changeRow(s, 'actions', id, patch))
+  const remove = (id: string) => change((s) => removeRow(s, 'actions', id))
   const open = actions.filter((a) => a.state !== 'done').length
   return (
     <section className="section-part" aria-labelledby="actions-heading">
@@ -59,35 +66,40 @@ export function Actions({ sectionId, disabled }: { sectionId: string; disabled: 
               return (
                 <tr key={action.id}>
                   <td>
-                    <Input
-                      id={`action-what-${action.id}`}
-                      size="small"
-                      appearance="underline"
-                      disabled={disabled}
-                      aria-label={label('what')}
-                      value={action.what}
-                      onChange={(_, data) => set(action.id, { what: data.value })}
-                    />
+                    <CheckedField schema={actionSchema.shape.what} value={action.what}>
+                      <Input
+                        id={`action-what-${action.id}`}
+                        size="small"
+                        appearance="underline"
+                        disabled={disabled}
+                        aria-label={label('what')}
+                        value={action.what}
+                        onChange={(_, data) => set(action.id, { what: data.value })}
+                      />
+                    </CheckedField>
                   </td>
                   <td>
-                    <Input
-                      size="small"
-                      appearance="underline"
-                      disabled={disabled}
-                      aria-label={label('who')}
-                      value={action.who}
-                      onChange={(_, data) => set(action.id, { who: data.value })}
-                    />
+                    <CheckedField schema={actionSchema.shape.who} value={action.who}>
+                      <Input
+                        size="small"
+                        appearance="underline"
+                        disabled={disabled}
+                        aria-label={label('who')}
+                        value={action.who}
+                        onChange={(_, data) => set(action.id, { who: data.value })}
+                      />
+                    </CheckedField>
                   </td>
                   <td>
-                    <Input
-                      type="date"
+                    <DateInput
+                      kind="date"
+                      exampleAs="placeholder"
                       size="small"
                       appearance="underline"
                       disabled={disabled}
                       aria-label={label('due')}
                       value={action.due}
-                      onChange={(_, data) => set(action.id, { due: data.value })}
+                      onChange={(due) => set(action.id, { due })}
                     />
                   </td>
                   <td>

@@ -2,8 +2,9 @@
 import { Button, Textarea } from '@fluentui/react-components'
 import { AddRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
-import type { Decision, Section } from '../../../../shared/model'
-import { newId } from '../../../../shared/ids'
+import { decisionSchema, type Decision, type Section } from '../../../../shared/model'
+import { CheckedField } from '../../components/CheckedField'
+import { addRow, blankDecision, changeRow, removeRow } from './row-ops'
 import { useChangeSection, useSectionSlice } from './use-section'
 import { addThenFocus } from './focus'
 import { RemoveButton } from './RemoveButton'
@@ -12,20 +13,16 @@ const NONE: Decision[] = []
 
 /** Adds an empty decision to the section and focuses its field. */
 export function addDecision(change: (fn: (s: Section) => Section) => void): void {
-  const decision: Decision = { id: newId(), text: '' }
-  addThenFocus(
-    () => change((s) => ({ ...s, decisions: [...s.decisions, decision] })),
-    `decision-${decision.id}`
-  )
+  const decision = blankDecision()
+  addThenFocus(() => change((s) => addRow(s, 'decisions', decision)), `decision-${decision.id}`)
 }
 
 export function Decisions({ sectionId, disabled }: { sectionId: string; disabled: boolean }) {
   const { t } = useTranslation('editor')
   const decisions = useSectionSlice(sectionId, (s) => s.decisions) ?? NONE
   const change = useChangeSection(sectionId)
-  const setText = (id: string, text: string) =>
-    change((s) => ({ ...s, decisions: s.decisions.map((d) => (d.id === id ? { ...d, text } : d)) }))
-  const remove = (id: string) => change((s) => ({ ...s, decisions: s.decisions.filter((d) => d.id !== id) }))
+  const setText = (id: string, text: string) => change((s) => changeRow(s, 'decisions', id, { text }))
+  const remove = (id: string) => change((s) => removeRow(s, 'decisions', id))
   return (
     <section className="section-part" aria-labelledby="decisions-heading">
       <h3 id="decisions-heading" className="subheading">
@@ -35,16 +32,21 @@ export function Decisions({ sectionId, disabled }: { sectionId: string; disabled
         <ol className="decision-list">
           {decisions.map((decision, index) => (
             <li key={decision.id} className="decision-row">
-              <Textarea
-                id={`decision-${decision.id}`}
-                className="decision-text"
-                resize="vertical"
-                rows={2}
-                disabled={disabled}
-                aria-label={t('decisions.itemLabel', { number: index + 1 })}
+              <CheckedField
+                schema={decisionSchema.shape.text}
                 value={decision.text}
-                onChange={(_, data) => setText(decision.id, data.value)}
-              />
+                className="decision-text"
+              >
+                <Textarea
+                  id={`decision-${decision.id}`}
+                  resize="vertical"
+                  rows={2}
+                  disabled={disabled}
+                  aria-label={t('decisions.itemLabel', { number: index + 1 })}
+                  value={decision.text}
+                  onChange={(_, data) => setText(decision.id, data.value)}
+                />
+              </CheckedField>
               <RemoveButton
                 label={t('decisions.remove', { number: index + 1 })}
                 disabled={disabled}

@@ -2,8 +2,9 @@
 import { Button, Input } from '@fluentui/react-components'
 import { AddRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
-import type { KeyFigure } from '../../../../shared/model'
-import { newId } from '../../../../shared/ids'
+import { keyFigureSchema, type KeyFigure } from '../../../../shared/model'
+import { CheckedField } from '../../components/CheckedField'
+import { addRow, blankKeyFigure, changeRow, removeRow } from './row-ops'
 import { useChangeSection, useSectionSlice } from './use-section'
 import { addThenFocus } from './focus'
 import { RemoveButton } from './RemoveButton'
@@ -18,27 +19,12 @@ export function KeyFigures({ sectionId, disabled }: { sectionId: string; disable
   const change = useChangeSection(sectionId)
   const showPrevious = figures.some((f) => f.previousValue !== undefined && f.previousValue !== '')
   const setCell = (id: string, column: Column, value: string) =>
-    change((s) => ({
-      ...s,
-      keyFigures: s.keyFigures.map((f) => (f.id === id ? { ...f, [column]: value } : f))
-    }))
+    change((s) => changeRow(s, 'keyFigures', id, { [column]: value }))
   const add = () => {
-    const figure: KeyFigure = {
-      id: newId(),
-      indicator: '',
-      value: '',
-      target: '',
-      unit: '',
-      year: '',
-      source: ''
-    }
-    addThenFocus(
-      () => change((s) => ({ ...s, keyFigures: [...s.keyFigures, figure] })),
-      `figure-indicator-${figure.id}`
-    )
+    const figure = blankKeyFigure()
+    addThenFocus(() => change((s) => addRow(s, 'keyFigures', figure)), `figure-indicator-${figure.id}`)
   }
-  const remove = (id: string) =>
-    change((s) => ({ ...s, keyFigures: s.keyFigures.filter((f) => f.id !== id) }))
+  const remove = (id: string) => change((s) => removeRow(s, 'keyFigures', id))
 
   return (
     <section className="section-part" aria-labelledby="figures-heading">
@@ -69,15 +55,17 @@ export function KeyFigures({ sectionId, disabled }: { sectionId: string; disable
               <tr key={figure.id}>
                 {COLUMNS.map((column) => (
                   <td key={column} className={`col-${column}`}>
-                    <Input
-                      id={`figure-${column}-${figure.id}`}
-                      size="small"
-                      appearance="underline"
-                      disabled={disabled}
-                      aria-label={t('figures.cellLabel', { column: t(`figures.${column}`), row: row + 1 })}
-                      value={figure[column]}
-                      onChange={(_, data) => setCell(figure.id, column, data.value)}
-                    />
+                    <CheckedField schema={keyFigureSchema.shape[column]} value={figure[column]}>
+                      <Input
+                        id={`figure-${column}-${figure.id}`}
+                        size="small"
+                        appearance="underline"
+                        disabled={disabled}
+                        aria-label={t('figures.cellLabel', { column: t(`figures.${column}`), row: row + 1 })}
+                        value={figure[column]}
+                        onChange={(_, data) => setCell(figure.id, column, data.value)}
+                      />
+                    </CheckedField>
                   </td>
                 ))}
                 {showPrevious && <td className="previous-value">{figure.previousValue ?? ''}</td>}

@@ -1,8 +1,9 @@
 /** The section's owner: one of the twelve ministries (stored by its code) or free text (a unit, an agency). */
 import { useState } from 'react'
-import { Combobox, Field, Option } from '@fluentui/react-components'
+import { Combobox, Option } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import { MINISTRIES } from '../../../../shared/model'
+import { MINISTRIES, sectionSchema } from '../../../../shared/model'
+import { CheckedField } from '../../components/CheckedField'
 import { useChangeSection, useSectionSlice } from './use-section'
 
 export function OwnerField({ sectionId, disabled }: { sectionId: string; disabled: boolean }) {
@@ -32,7 +33,12 @@ export function OwnerField({ sectionId, disabled }: { sectionId: string; disable
     (m) => !query || label(m).toLowerCase().includes(query) || display(owner) === text
   )
   return (
-    <Field label={t('section.owner')} className="field-owner">
+    <CheckedField
+      label={t('section.owner')}
+      schema={sectionSchema.shape.owner}
+      value={text.trim()}
+      className="field-owner"
+    >
       <Combobox
         freeform
         disabled={disabled}
@@ -49,6 +55,6 @@ export function OwnerField({ sectionId, disabled }: { sectionId: string; disable
           </Option>
         ))}
       </Combobox>
-    </Field>
+    </CheckedField>
   )
 }

@@ -1,8 +1,10 @@
 /** The top of the section editor: number and title, status, trend, owner, and the template's guidance. */
 import { useState } from 'react'
-import { Button, Field, Input } from '@fluentui/react-components'
+import { Button, Input } from '@fluentui/react-components'
 import { ChevronDownRegular, ChevronRightRegular, InfoRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
+import { sectionSchema } from '../../../../shared/model'
+import { CheckedField } from '../../components/CheckedField'
 import { StatusBadge } from '../../components/StatusBadge'
 import { OwnerField } from './OwnerField'
 import { StatusField, TrendField } from './StatusFields'
@@ -28,13 +30,18 @@ export function SectionHeader({ sectionId, number, disabled }: SectionHeaderProp
         <StatusBadge status={status} />
       </div>
       <div className="section-fields">
-        <Field label={t('section.title')} className="field-title">
+        <CheckedField
+          label={t('section.title')}
+          schema={sectionSchema.shape.title}
+          value={title}
+          className="field-title"
+        >
           <Input
             value={title}
             disabled={disabled}
             onChange={(_, data) => change((s) => ({ ...s, title: data.value }))}
           />
-        </Field>
+        </CheckedField>
         <StatusField sectionId={sectionId} disabled={disabled} />
         <TrendField sectionId={sectionId} disabled={disabled} />
         <OwnerField sectionId={sectionId} disabled={disabled} />

@@ -24,7 +24,7 @@ import type { CreateReportInput } from '../../../../shared/contract'
 import { api, unwrap } from '../../api'
 import { useNotify } from '../../components/notices'
 import { useErrorText } from '../../components/error-text'
-import { formatDate } from '../../format'
+import { formatDate } from '../../../../shared/dates'
 
 type Source = 'template' | 'previous' | 'blank'
 

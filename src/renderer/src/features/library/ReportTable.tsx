@@ -8,7 +8,7 @@ import { Menu, MenuItem, MenuList, MenuPopover } from '@fluentui/react-component
 import { CopyRegular, DeleteRegular, MoreHorizontalRegular, RenameRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import type { ReportSummary } from '../../../../shared/model'
-import { formatDate, formatDateTime } from '../../format'
+import { formatDate, formatDateTime } from '../../../../shared/dates'
 import type { SortDirection, SortKey } from './library-filter'
 
 export interface ReportActions {

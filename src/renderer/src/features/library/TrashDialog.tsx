@@ -22,7 +22,7 @@ import type { TrashEntry } from '../../../../shared/contract'
 import { api, unwrap } from '../../api'
 import { useNotify } from '../../components/notices'
 import { useErrorText } from '../../components/error-text'
-import { formatDateTime } from '../../format'
+import { formatDateTime } from '../../../../shared/dates'
 
 interface Props {
   open: boolean

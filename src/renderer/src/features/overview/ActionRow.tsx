@@ -3,7 +3,7 @@ import { Select } from '@fluentui/react-components'
 import { WarningFilled } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { ACTION_STATES, type ActionState } from '../../../../shared/model'
-import { formatDate } from '../../format'
+import { formatDate } from '../../../../shared/dates'
 import { useReportStore } from '../../state/use-report'
 import { isOverdue, type ActionEntry } from './action-list'
 

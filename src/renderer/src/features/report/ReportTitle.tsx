@@ -1,15 +1,20 @@
 import { useEffect } from 'react'
 import { Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import { formatDate } from '../../format'
-import { useReportSelector } from '../../state/use-report'
+import { formatDate, mentionsDate } from '../../../../shared/dates'
+import { useReportSelector, useSavedSelector } from '../../state/use-report'
 
-/** "Kansliapäälliköiden kokous 25.10.2021" in the top bar; the window title follows it. */
+/**
+ * "Kansliapäälliköiden kokous 25.10.2021" in the top bar; the window title follows it. The meeting date is added
+ * once: not when the title already names that day (a title typed as "Kokous 14.1.2027").
+ */
 export function ReportTitle() {
   const { t, i18n } = useTranslation()
   const title = useReportSelector((r) => r.title)
-  const date = useReportSelector((r) => r.meeting.date)
-  const text = [title || t('untitled'), formatDate(date, i18n.language)].filter(Boolean).join(' ')
+  // The meeting's date as saved: a date still being fixed in its field does not blank the title bar.
+  const date = useSavedSelector((r) => r.meeting.date)
+  const shownDate = mentionsDate(title, date, i18n.language) ? '' : formatDate(date, i18n.language)
+  const text = [title || t('untitled'), shownDate].filter(Boolean).join(' ')
   const windowTitle = `${t('appName')} – ${text}`
   useEffect(() => {
     document.title = windowTitle

@@ -1,17 +1,24 @@
-/** "Tallennettu 14.32" / "Tallennetaan…" / "Ei tallennettu — levy on täynnä": visible, never loud. */
+/**
+ * "Tallennettu 14.32" / "Tallennetaan…" / "Ei tallennettu — levy on täynnä" / "Tallennettu 14.32 – 1 kenttä odottaa
+ * korjausta": visible, never loud.
+ */
 import { Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import { useSaveState } from '../../state/use-report'
-import { formatTime } from '../../format'
+import { useHeldBackCount, useSaveState } from '../../state/use-report'
+import { formatTimeOfDay } from '../../../../shared/dates'
 
 export function SaveIndicator() {
   const { t, i18n } = useTranslation()
   const { t: te } = useTranslation('errors')
+  const { t: tf } = useTranslation('fields')
   const state = useSaveState()
+  const heldBack = useHeldBackCount()
   let text: string
   switch (state.kind) {
     case 'saved':
-      text = t('save.saved', { time: formatTime(state.at, i18n.language) })
+      text = heldBack
+        ? tf('heldBack', { count: heldBack, time: formatTimeOfDay(state.at, i18n.language) })
+        : t('save.saved', { time: formatTimeOfDay(state.at, i18n.language) })
       break
     case 'pending':
     case 'saving':
@@ -25,8 +32,13 @@ export function SaveIndicator() {
     <Text
       role="status"
       aria-live="polite"
-      className={state.kind === 'failed' ? 'save-indicator save-failed' : 'save-indicator'}
+      className={
+        state.kind === 'failed' || (state.kind === 'saved' && heldBack)
+          ? 'save-indicator save-failed'
+          : 'save-indicator'
+      }
       data-save-state={state.kind}
+      data-held-back={heldBack || undefined}
       size={200}
     >
       {text}

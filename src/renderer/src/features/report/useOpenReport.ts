@@ -1,7 +1,9 @@
 /** Loads a report into a ReportStore and wires the flush triggers: blur, hidden, close handshake, menu Save. */
 import { useEffect, useState } from 'react'
-import type { AppError } from '../../../../shared/contract'
+import i18next from 'i18next'
+import type { AppError, ReadyToCloseInput } from '../../../../shared/contract'
 import { ReportStore } from '../../state/report-store'
+import { recoveryCopy } from '../../state/recovery-copy'
 
 export type OpenState =
   | { status: 'loading' }
@@ -28,9 +30,7 @@ export function useOpenReport(id: string): OpenState {
       offs.push(
         () => window.removeEventListener('blur', flush),
         () => document.removeEventListener('visibilitychange', onVisibility),
-        window.api.events.on('app:flush', () => {
-          void opened.flush().finally(() => void window.api.app.readyToClose({}))
-        }),
+        window.api.events.on('app:flush', () => void answerClose(opened)),
         window.api.events.on('menu:command', (command) => command === 'save' && flush())
       )
       setState({ status: 'ready', store: opened, readOnlyReason })
@@ -42,4 +42,21 @@ export function useOpenReport(id: string): OpenState {
     }
   }, [id])
   return state
+}
+
+/**
+ * The window is closing: commit the field being typed in (date fields commit on leaving), save, and tell main what
+ * could not be saved — a copy of the report as the window shows it — so the user is asked before it is lost.
+ */
+export async function answerClose(store: ReportStore): Promise<void> {
+  const focused = document.activeElement
+  if (focused instanceof HTMLElement) focused.blur()
+  await store.flush()
+  const answer: ReadyToCloseInput = {}
+  if (store.hasUnsavedChanges()) {
+    const t = i18next.t.bind(i18next)
+    const report = recoveryCopy(store.getReport(), store.getSavableReport(), store.heldBack(), t)
+    answer.unsaved = { report }
+  }
+  await window.api.app.readyToClose(answer)
 }
