@@ -4,6 +4,7 @@
  * recursion, keeping every word.
  */
 import type { RichNode } from '../../shared/richtext'
+import { attributeText } from './inline'
 
 /** Deeper than TipTap produces (lists nest to a handful of levels) yet far from the stack's limit. */
 export const MAX_DEPTH = 40
@@ -36,6 +37,7 @@ function flatten(nodes: RichNode[]): RichNode[] {
     }
     if (item.type === 'text' && item.text) current += item.text
     else if (item.type === 'hardBreak') current += '\n'
+    else if (!item.content) current += item.text ?? attributeText(item, '')
     if (BLOCKS.has(item.type)) stack.push('end')
     for (const child of [...(item.content ?? [])].reverse()) stack.push(child)
   }
