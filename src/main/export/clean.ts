@@ -40,11 +40,35 @@ export function plainText(text: string): string {
   )
 }
 
+// The same characters as ILLEGAL, for testing without the global flag's lastIndex.
+const HAS_ILLEGAL = new RegExp(ILLEGAL.source)
+
+/** True when `value` holds a string (or key) that cleanText would change; iterative, whatever the depth. */
+function needsCleaning(value: unknown): boolean {
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const item = stack.pop()
+    if (typeof item === 'string') {
+      if (HAS_ILLEGAL.test(item)) return true
+    } else if (Array.isArray(item)) {
+      for (const inner of item) stack.push(inner)
+    } else if (item !== null && typeof item === 'object') {
+      for (const key in item) {
+        if (HAS_ILLEGAL.test(key)) return true
+        stack.push((item as Record<string, unknown>)[key])
+      }
+    }
+  }
+  return false
+}
+
 /**
- * A deep copy of `value` with every string (object keys included) cleaned; other values kept as they are.
- * Iterative, not recursive: a hostile file may nest its notes thousands of levels deep.
+ * `value` with every string (object keys included) cleaned: the value itself when nothing needs cleaning (the
+ * common case, and a large report is then not copied), else a deep copy. Iterative, not recursive: a hostile file
+ * may nest its notes thousands of levels deep.
  */
 export function cleanDeep<T>(value: T): T {
+  if (!needsCleaning(value)) return value
   const root: { value: unknown } = { value: undefined }
   // Each task copies `source` into `target[key]`.
   const tasks: { source: unknown; target: Record<string, unknown> | unknown[]; key: string | number }[] = [

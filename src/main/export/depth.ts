@@ -13,12 +13,21 @@ const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'tableH
 
 /** The nodes as they are, or, when any is nested deeper than MAX_DEPTH, one plain paragraph per text block. */
 export function safeDepth(nodes: RichNode[]): RichNode[] {
-  const stack: [RichNode, number][] = nodes.map((n) => [n, 1])
+  // Two parallel stacks rather than a pair per node: this walks every node of a large report.
+  const stack: RichNode[] = [...nodes]
+  const depths: number[] = nodes.map(() => 1)
   let tooDeep = false
   while (stack.length > 0 && !tooDeep) {
-    const [node, depth] = stack.pop() as [RichNode, number]
+    const node = stack.pop() as RichNode
+    const depth = depths.pop() as number
     if (depth > MAX_DEPTH) tooDeep = true
-    for (const child of node.content ?? []) stack.push([child, depth + 1])
+    const children = node.content
+    if (children) {
+      for (const child of children) {
+        stack.push(child)
+        depths.push(depth + 1)
+      }
+    }
   }
   return tooDeep ? flatten(nodes) : nodes
 }

@@ -126,9 +126,12 @@ export function inlineXml(nodes: RichNode[], ctx: RenderContext, extra: RunProps
   const imageLabel = ctx.words.label('image')
   for (const node of nodes) {
     if (node.type === 'text') {
-      const marks = node.marks ?? []
-      const href = safeHref(marks.find((m) => m.type === 'link')?.attrs?.href)
-      const props = { ...extra, ...markProps(marks), ...(href ? { style: 'Hyperlink' } : {}) }
+      const marks = node.marks
+      // Most text has no marks: no formatting to work out, no link to check.
+      const href = marks?.length ? safeHref(marks.find((m) => m.type === 'link')?.attrs?.href) : null
+      const props = marks?.length
+        ? { ...extra, ...markProps(marks), ...(href ? { style: 'Hyperlink' } : {}) }
+        : extra
       const runXml = contentRun(ctx, node.text ?? '', props)
       if (href !== pendingHref) flush()
       if (href === null) xml += runXml

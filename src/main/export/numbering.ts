@@ -73,17 +73,20 @@ export class Numbering {
       .join('')
   }
 
-  /** The w:num elements: each numbered list restarts at its own start (startOverride = the list's start). */
+  /**
+   * The w:num elements: each numbered list restarts at its own start (startOverride = the list's start) on every
+   * level it uses; a list that never said where it starts starts at 1.
+   */
   numsXml(): string {
     return this.lists
       .map((list, index) => {
-        const overrides =
-          list.kind === 'number'
-            ? LEVELS.map(
-                (level) =>
-                  `<w:lvlOverride w:ilvl="${level}"><w:startOverride w:val="${list.starts.get(level) ?? 1}"/></w:lvlOverride>`
-              ).join('')
-            : ''
+        let overrides = ''
+        if (list.kind === 'number') {
+          const starts = list.starts.size > 0 ? list.starts : new Map([[0, 1]])
+          for (const [level, start] of [...starts].sort((a, b) => a[0] - b[0])) {
+            overrides += `<w:lvlOverride w:ilvl="${level}"><w:startOverride w:val="${start}"/></w:lvlOverride>`
+          }
+        }
         return `<w:num w:numId="${this.idBase + index + 1}"><w:abstractNumId w:val="${this.abstractId(list.kind)}"/>${overrides}</w:num>`
       })
       .join('')

@@ -39,6 +39,10 @@ export interface RowXml {
 
 // Cell margins of the report table style (85 twips each side) and a little slack.
 const CELL_PADDING = 210
+// The widest character at 10 pt (a bold W with the measure's margin), in twips.
+const WIDEST_CHAR = 220
+// Fewer characters than this fill at most about a dozen lines even in a narrow column: not a tall row.
+const SHORT_TEXT = 200
 
 /** Column widths (twips) from relative weights, each at least its `minimum`, summing to `total`. */
 export function columnWidths(weights: number[], minimums: number[] = [], total = TEXT_WIDTH): number[] {
@@ -107,11 +111,15 @@ export function dataTable(
       return spec.number ? { ...spec, text: keepNumbersWhole(spec.text) } : spec
     })
   )
-  const minimums = headers.map(
-    (header, i) =>
-      Math.max(longestWord(header, true), ...specs.map((row) => longestWord(row[i]?.text ?? ''))) +
-      CELL_PADDING
-  )
+  const minimums = headers.map((header, i) => {
+    let widest = longestWord(header, true)
+    for (const row of specs) {
+      const text = row[i]?.text ?? ''
+      // A text no wider than the widest word so far even if every character were a W needs no measuring.
+      if (text.length * WIDEST_CHAR > widest) widest = Math.max(widest, longestWord(text))
+    }
+    return widest + CELL_PADDING
+  })
   const widths = columnWidths(weights, minimums)
   const headerRow: RowXml = {
     header: true,
@@ -123,7 +131,9 @@ export function dataTable(
     }))
   }
   const bodyRows = specs.map((row): RowXml => {
-    const lines = Math.max(1, ...row.map((c, i) => lineCount(c.text, widths[i] ?? 0)))
+    // Only a long text can make a row a third of a page tall; short rows need no counting.
+    const long = row.some((c) => c.text.length > SHORT_TEXT)
+    const lines = long ? Math.max(1, ...row.map((c, i) => lineCount(c.text, widths[i] ?? 0))) : 1
     return {
       cantSplit: !isTallRow(lines),
       cells: row.map((spec, i) => ({

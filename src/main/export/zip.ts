@@ -31,7 +31,8 @@ export function zipParts(parts: Parts, modified: string): Buffer {
   let offset = 0
   for (const [name, data] of parts) {
     const raw = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data)
-    const deflated = deflateRawSync(raw, { level: 6 })
+    // Level 3: a third of level 6's time for a large report (9 ms against 25 ms for 2.6 MB of XML), 40 % larger.
+    const deflated = deflateRawSync(raw, { level: 3 })
     // Tiny parts can grow when deflated: store those as they are.
     const stored = deflated.length >= raw.length
     const body = stored ? raw : deflated
