@@ -53,6 +53,11 @@ export interface RenderContext {
   bookmarks: boolean
   /** The level of the last heading written (notes' headings never skip a level below it). */
   lastHeading: number
+  /**
+   * How much wider the body font runs than Calibri, for column widths: 1 in the app's own layout; more in an
+   * organisation's template, whose font is not known (Arial runs up to a fifth wider).
+   */
+  fontScale: number
 }
 
 export interface ContextOptions {
@@ -61,6 +66,7 @@ export interface ContextOptions {
   bookmarks?: boolean
   numbering?: Numbering
   links?: Links
+  fontScale?: number
 }
 
 /** A fresh context for one export. */
@@ -73,7 +79,8 @@ export function createContext(options: ContextOptions): RenderContext {
     links: options.links ?? new Links(),
     contents: [],
     bookmarks: options.bookmarks ?? false,
-    lastHeading: 0
+    lastHeading: 0,
+    fontScale: options.fontScale ?? 1
   }
 }
 

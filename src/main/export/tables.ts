@@ -118,7 +118,7 @@ export function dataTable(
       // A text no wider than the widest word so far even if every character were a W needs no measuring.
       if (text.length * WIDEST_CHAR > widest) widest = Math.max(widest, longestWord(text))
     }
-    return widest + CELL_PADDING
+    return Math.ceil(widest * ctx.fontScale) + CELL_PADDING
   })
   const widths = columnWidths(weights, minimums)
   const headerRow: RowXml = {
@@ -133,7 +133,9 @@ export function dataTable(
   const bodyRows = specs.map((row): RowXml => {
     // Only a long text can make a row a third of a page tall; short rows need no counting.
     const long = row.some((c) => c.text.length > SHORT_TEXT)
-    const lines = long ? Math.max(1, ...row.map((c, i) => lineCount(c.text, widths[i] ?? 0))) : 1
+    const lines = long
+      ? Math.max(1, ...row.map((c, i) => lineCount(c.text, (widths[i] ?? 0) / ctx.fontScale)))
+      : 1
     return {
       cantSplit: !isTallRow(lines),
       cells: row.map((spec, i) => ({

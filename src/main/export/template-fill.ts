@@ -93,7 +93,9 @@ export async function fillTemplate(
     reportLanguage: report.language,
     exportLanguage: language,
     numbering: new Numbering(numBase, abstractBase),
-    links: new Links('rIdTkLink')
+    links: new Links('rIdTkLink'),
+    // The template's font is not known: size columns for one up to a fifth wider than Calibri (Arial).
+    fontScale: 1.22
   })
   const body = blocksXml(reportBody(report, options, ctx, true))
   return finishTemplatePackage(parts, { report, words, ctx, body, marker: BODY_MARKER })

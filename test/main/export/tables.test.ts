@@ -5,10 +5,12 @@
  * the document's language, and numbers such as "20 000 000" never wrap.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { exportReport } from '../../../src/main/export'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { exportReport, fillTemplate } from '../../../src/main/export'
 import { textWidth } from '../../../src/main/export/measure'
 import type { Report } from '../../../src/shared/model'
-import { docxParts, minimalReport, paragraphs, tables, textOf } from './docx-helpers'
+import { docxParts, exampleReport, minimalReport, paragraphs, repoRoot, tables, textOf } from './docx-helpers'
 import { p, t } from './notes-fixtures'
 import { words } from '../../fixtures/export/reports'
 
@@ -106,5 +108,18 @@ describe('tables and page flow', () => {
     expect(figures).toContain('<w:t>20\u00a0000\u00a0000</w:t>')
     const [, value] = gridOf(figures)
     expect(value).toBeGreaterThan(textWidth('20\u00a0000\u00a0000') + 170)
+  })
+
+  it("leaves room in an organisation template's tables for a font wider than Calibri (Arial)", async () => {
+    const template = readFileSync(resolve(repoRoot, 'resources/templates/esimerkkipohja.docx'))
+    const filled = (await docxParts(await fillTemplate(template, exampleReport())))[
+      'word/document.xml'
+    ] as string
+    const actions =
+      tables(filled).find((x) => textOf(x).startsWith('ToimenpideVastuuhenkilöMääräaikaTilaOsio')) ?? ''
+    const [, who, , state] = gridOf(actions)
+    // Arial bold runs 14 % wider than Calibri in "Vastuuhenkilö", Arial 16 % in "Käynnissä".
+    expect(who).toBeGreaterThan(textWidth('Vastuuhenkilö', true) * 1.14 + 170)
+    expect(state).toBeGreaterThan(textWidth('Käynnissä') * 1.16 + 170)
   })
 })
