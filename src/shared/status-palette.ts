@@ -22,8 +22,3 @@ export const STATUS_PALETTE: Record<Status, StatusColours> = {
   critical: { foreground: 'BC2F32', fill: 'F9D2D3' },
   not_assessed: { foreground: '616161', fill: 'EDEDED' }
 }
-
-/** `#RRGGBB` for CSS. */
-export function cssColour(hex: string): string {
-  return `#${hex}`
-}

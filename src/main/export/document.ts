@@ -84,7 +84,7 @@ export function reportBody(
 }
 
 /** The parts of the .docx, [Content_Types].xml first. */
-export function documentParts(report: Report, options: ExportOptions, language: Report['language']): Parts {
+function documentParts(report: Report, options: ExportOptions, language: Report['language']): Parts {
   const ctx = createContext({
     reportLanguage: report.language,
     exportLanguage: language,

@@ -40,7 +40,7 @@ function highlightName(color: unknown): string {
 }
 
 /** Word run formatting for TipTap marks. */
-export function markProps(marks: RichMark[]): RunProps {
+function markProps(marks: RichMark[]): RunProps {
   const props: RunProps = {}
   for (const mark of marks) {
     switch (mark.type) {

@@ -34,7 +34,7 @@ const pageNumber =
   '<w:r><w:t>)</w:t></w:r>'
 
 /** The sender's lines: each line of the organisation text, wrapped to the width before the fields. */
-export function senderLines(organisation: string): string[] {
+function senderLines(organisation: string): string[] {
   const lines: string[] = []
   for (const paragraph of organisation.split(/[\n\v\r]+/)) {
     let line = ''
@@ -51,7 +51,7 @@ export function senderLines(organisation: string): string[] {
 }
 
 /** The document date of the header: the meeting's date, or the day the report was last saved. */
-export function documentDate(report: Report, words: DocumentWords): string {
+function documentDate(report: Report, words: DocumentWords): string {
   return (
     formatDate(report.meeting.date, words.language) ||
     formatDate(isoDatePart(report.updatedAt), words.language)

@@ -9,7 +9,7 @@ import { HANG, TEXT_WIDTH } from './layout'
 
 export const FONT = 'Calibri'
 export const CODE_FONT = 'Consolas'
-export const ACCENT = '1F3864'
+const ACCENT = '1F3864'
 export const MARKING_RED = 'C00000'
 export const TABLE_STYLE = 'ReportTable'
 

@@ -34,7 +34,7 @@ export interface RunProps {
 }
 
 /** The w:rPr of `p`, '' when it sets nothing. Elements in the order of CT_RPr. */
-export function runProps(p: RunProps): string {
+function runProps(p: RunProps): string {
   let xml = ''
   if (p.style) xml += `<w:rStyle w:val="${p.style}"/>`
   if (p.font) xml += `<w:rFonts w:ascii="${p.font}" w:hAnsi="${p.font}" w:cs="${p.font}"/>`
@@ -124,7 +124,7 @@ export interface ParaProps {
 }
 
 /** The w:pPr of `p`. Elements in the order of CT_PPr. */
-export function paragraphProps(p: ParaProps): string {
+function paragraphProps(p: ParaProps): string {
   let xml = ''
   if (p.style) xml += `<w:pStyle w:val="${p.style}"/>`
   if (p.keepNext) xml += '<w:keepNext/>'
