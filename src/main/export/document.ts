@@ -94,11 +94,12 @@ function documentParts(report: Report, options: ExportOptions, language: Report[
   const blocks = reportBody(report, options, ctx)
   // The contents go after the title block; their entries are known only once the headings are written.
   const titleEnd = blocks.findIndex((b) => b.kind === 'p' && b.props.style === 'Heading1')
-  let body = blocksXml(blocks)
-  if (options.includeContents && titleEnd >= 0) {
-    const head = blocksXml(blocks.slice(0, titleEnd))
-    body = head + contentsXml(words.label('contents'), ctx.contents) + blocksXml(blocks.slice(titleEnd))
-  }
+  const body =
+    options.includeContents && titleEnd >= 0
+      ? blocksXml(blocks.slice(0, titleEnd)) +
+        contentsXml(words.label('contents'), ctx.contents) +
+        blocksXml(blocks.slice(titleEnd))
+      : blocksXml(blocks)
   const marking = markingLines(report.classification, words)
   const organisation = words.organisation(report.organisation)
   const senderLang =
