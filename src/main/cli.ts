@@ -67,7 +67,8 @@ export function parseArgs(argv: string[]): Args {
 export async function readReportFile(path: string): Promise<Report> {
   let text: string
   try {
-    text = await readFile(path, 'utf8')
+    // Read whole, then decode once: readFile with an encoding decodes chunk by chunk, a tenth of a large export.
+    text = (await readFile(path)).toString('utf8')
   } catch {
     throw new CliError(`${path}: cannot read the file`, 1)
   }

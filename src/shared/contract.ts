@@ -28,10 +28,13 @@ const byId = z.object({ id: idSchema }).strict()
 export const exportOptionsSchema = z
   .object({
     language: languageSchema.optional(),
-    includeEmptySections: z.boolean().default(true),
+    /** Off by default: a section with nothing in it is named on one line instead of filling a page. */
+    includeEmptySections: z.boolean().default(false),
     includeOverview: z.boolean().default(true),
     includeActionList: z.boolean().default(true),
     includeGuidance: z.boolean().default(false),
+    /** A table of contents whose page numbers Word fills when the file opens (it asks first). */
+    includeContents: z.boolean().default(false),
     /** Path of an organisation .docx template with placeholders; picked through templatePick. */
     organisationTemplatePath: z.string().max(4096).optional()
   })

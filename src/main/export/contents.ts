@@ -1,46 +1,34 @@
 /**
- * The table of contents. A TOC field over Heading 1 whose entries are written in advance, each a link to a bookmark
- * on its heading, with no page numbers and nothing marked dirty: LibreOffice shows the entries as they are, and Word
- * opens the file without asking to update fields (its "Update table" adds page numbers). Laying the pages out to
- * write the numbers (docx/layout) cost 4–20 × the whole export — see docs/template-authoring.md.
+ * The table of contents (an export option, off by default): Heading 1–3, each entry a link to its heading's
+ * bookmark with a PAGEREF field for its page number, so it never reaches paper without numbers:
+ * - LibreOffice lays PAGEREF fields out itself and prints the numbers;
+ * - Word fills them when the file opens: the document asks it to update its fields (settings: w:updateFields), and
+ *   Word first asks whether to update fields that "may refer to other files" — the export dialog's help says to
+ *   answer Yes (they refer only to the document's own headings; F9 updates them later).
+ * The entries are not inside a TOC field: LibreOffice shows a TOC field's entries as plain text and drops the page
+ * numbers in them. Why not numbers computed here: docs/template-authoring.md, "Table of contents".
  */
-import { Bookmark, HeadingLevel, LeaderType, Paragraph, TableOfContents } from 'docx'
-import type { Block } from './richtext'
-import { textRuns } from './text'
+import type { ContentsEntry } from './context'
+import { paragraphXml, run } from './wml'
 
-export interface ContentsEntry {
-  title: string
-  anchor: string
-}
+const pageReference = (anchor: string): string =>
+  '<w:r><w:fldChar w:fldCharType="begin"/></w:r>' +
+  `<w:r><w:instrText xml:space="preserve"> PAGEREF ${anchor} \\h </w:instrText></w:r>` +
+  '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' +
+  '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
 
-/** Collects the document's Heading 1 paragraphs as they are made. */
-export class Contents {
-  readonly entries: ContentsEntry[] = []
-
-  /** A Heading 1 paragraph with a bookmark the contents entry links to. */
-  heading1(title: string): Paragraph {
-    // "_Toc" bookmarks are hidden in Word's bookmark list, as Word's own table of contents makes them.
-    const anchor = `_Toc${this.entries.length + 1}`
-    this.entries.push({ title, anchor })
-    return new Paragraph({
-      heading: HeadingLevel.HEADING_1,
-      children: [new Bookmark({ id: anchor, children: textRuns(title) })]
-    })
+/** The XML of the table of contents with `label` as its heading; '' when there are no entries. */
+export function contentsXml(label: string, entries: ContentsEntry[]): string {
+  if (entries.length === 0) return ''
+  let xml = paragraphXml({ style: 'TOCHeading' }, run(label))
+  for (const entry of entries) {
+    const link =
+      `<w:hyperlink w:anchor="${entry.anchor}" w:history="1">` +
+      run(entry.text, {}, false) +
+      '<w:r><w:tab/></w:r>' +
+      pageReference(entry.anchor) +
+      '</w:hyperlink>'
+    xml += paragraphXml({ style: `TOC${entry.level}` }, link)
   }
-}
-
-/** The "Contents" label and the TOC field with the collected entries. */
-export function contentsBlocks(label: string, contents: Contents): Block[] {
-  if (contents.entries.length === 0) return []
-  return [
-    new Paragraph({ style: 'BlockHeading', keepNext: true, children: textRuns(label) }),
-    new TableOfContents(label, {
-      hyperlink: true,
-      headingStyleRange: '1-1',
-      beginDirty: false,
-      // No page numbers are written, so no dot leaders running to nothing.
-      tabLeader: LeaderType.NONE,
-      cachedEntries: contents.entries.map((e) => ({ title: e.title, level: 1, href: e.anchor }))
-    })
-  ]
+  return xml
 }

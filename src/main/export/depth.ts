@@ -4,6 +4,7 @@
  * recursion, keeping every word.
  */
 import type { RichNode } from '../../shared/richtext'
+import { attributeText } from './inline'
 
 /** Deeper than TipTap produces (lists nest to a handful of levels) yet far from the stack's limit. */
 export const MAX_DEPTH = 40
@@ -12,12 +13,21 @@ const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'tableH
 
 /** The nodes as they are, or, when any is nested deeper than MAX_DEPTH, one plain paragraph per text block. */
 export function safeDepth(nodes: RichNode[]): RichNode[] {
-  const stack: [RichNode, number][] = nodes.map((n) => [n, 1])
+  // Two parallel stacks rather than a pair per node: this walks every node of a large report.
+  const stack: RichNode[] = [...nodes]
+  const depths: number[] = nodes.map(() => 1)
   let tooDeep = false
   while (stack.length > 0 && !tooDeep) {
-    const [node, depth] = stack.pop() as [RichNode, number]
+    const node = stack.pop() as RichNode
+    const depth = depths.pop() as number
     if (depth > MAX_DEPTH) tooDeep = true
-    for (const child of node.content ?? []) stack.push([child, depth + 1])
+    const children = node.content
+    if (children) {
+      for (const child of children) {
+        stack.push(child)
+        depths.push(depth + 1)
+      }
+    }
   }
   return tooDeep ? flatten(nodes) : nodes
 }
@@ -36,6 +46,7 @@ function flatten(nodes: RichNode[]): RichNode[] {
     }
     if (item.type === 'text' && item.text) current += item.text
     else if (item.type === 'hardBreak') current += '\n'
+    else if (!item.content) current += item.text ?? attributeText(item, '')
     if (BLOCKS.has(item.type)) stack.push('end')
     for (const child of [...(item.content ?? [])].reverse()) stack.push(child)
   }

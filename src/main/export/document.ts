@@ -1,129 +1,141 @@
 /**
- * exportReport: a report → the bytes of a .docx that Word and LibreOffice open without complaint. Pure Node over
- * the `docx` package; the same function serves the app (services/export.ts) and the headless CLI.
+ * exportReport: a report → the bytes of a .docx that Word and LibreOffice open without complaint, laid out as
+ * SFS 2487 lays out a Finnish official document. Pure Node; the same function serves the app (services/export.ts)
+ * and the headless CLI. The same report and options give the same bytes.
  */
-import { Document, Packer, PageOrientation, Paragraph, convertMillimetersToTwip } from 'docx'
 import { exportOptionsSchema, type ExportOptions } from '../../shared/contract'
 import type { Report } from '../../shared/model'
 import { cleanDeep } from './clean'
-import { corePropertiesXml } from './core-properties'
-import { formatDate } from '../../shared/dates'
-import { pageFooter, pageHeader } from './header-footer'
-import { markingText } from './marking'
-import { openActionBlocks, overviewBlocks } from './overview'
-import { createRichContext, type Block } from './richtext'
+import { contentsXml } from './contents'
+import { createContext, type RenderContext } from './context'
+import {
+  HEADER_TOP,
+  FOOTER_BOTTOM,
+  MARGIN_BOTTOM,
+  MARGIN_LEFT,
+  MARGIN_RIGHT,
+  PAGE_HEIGHT,
+  PAGE_WIDTH,
+  topMargin
+} from './layout'
+import { markingLines } from './marking'
+import { emptySectionsLine, openActionBlocks, overviewBlocks, type NumberedSection } from './overview'
+import { contentTypesXml, CONTENT_TYPES, documentRelsXml, packageRelsXml, settingsXml } from './package'
+import { appXml, coreXml, customXml, documentProperties } from './properties'
+import { pageHeader } from './page-header'
 import { isEmptySection, sectionBlocks } from './sections'
-import { documentNumbering, documentStyles, EXTERNAL_STYLES } from './styles'
-import { contentsBlocks } from './contents'
-import { participantBlocks, titleBlock } from './title-block'
-import { textRuns } from './text'
-import { organisationName, vocabulary } from './vocabulary'
+import { stylesXml } from './styles'
+import { agendaBlocks, participantBlocks, titleBlock } from './title-block'
+import { blocksXml, para, run, type Block } from './wml'
+import { documentWords, localeOf } from './words'
+import { zipParts, type Parts } from './zip'
 
 export type ExportOptionsInput = Partial<ExportOptions>
 
 /** Builds the .docx of `report`. Every string is cleaned of XML-illegal characters first. */
 export async function exportReport(report: Report, options: ExportOptionsInput = {}): Promise<Buffer> {
-  const { document, core } = buildDocument(report, options)
-  return Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: core }])
+  const { report: clean, options: parsed, language } = prepareExport(report, options)
+  return zipParts(documentParts(clean, parsed, language), clean.updatedAt)
 }
 
-/** Options with their defaults, the report cleaned of XML-illegal characters, its language and words. */
+/** Options with their defaults, the report cleaned of XML-illegal characters, and the export language. */
 export function prepareExport(dirty: Report, input: ExportOptionsInput) {
   const options = exportOptionsSchema.parse(input)
   const report = cleanDeep(dirty)
   const language = options.language ?? report.language
-  return { options, report, language, words: vocabulary(language) }
+  return { options, report, language, words: documentWords(language) }
 }
 
-/** The docx Document and the core-properties XML of a report. */
-export function buildDocument(dirty: Report, input: ExportOptionsInput) {
-  const { options, report, language, words } = prepareExport(dirty, input)
-  const marking = markingText(report.classification, words)
-  const body = reportBody(report, options, language)
-  const organisation = organisationName(report.organisation, words)
-  const subject = [report.meeting.name, formatDate(report.meeting.date, language)].filter(Boolean).join(' ')
-  const keywords = [words.documentKind, marking, report.diaryNumber, organisation].filter(Boolean).join('; ')
-  const title = report.title.trim() || words.documentKind
+export const XMLNS =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 
-  const document = new Document({
-    title,
-    subject,
-    creator: report.author,
-    keywords,
-    description: marking,
-    externalStyles: EXTERNAL_STYLES,
-    styles: documentStyles(words.locale),
-    numbering: documentNumbering(),
-    customProperties: [
-      { name: 'Classification', value: marking || '-' },
-      { name: 'DiaryNumber', value: report.diaryNumber || '-' },
-      { name: 'ReportState', value: words.states[report.state] }
-    ],
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { orientation: PageOrientation.PORTRAIT, width: 11906, height: 16838 },
-            margin: {
-              top: convertMillimetersToTwip(25),
-              bottom: convertMillimetersToTwip(20),
-              left: convertMillimetersToTwip(25),
-              right: convertMillimetersToTwip(20),
-              header: convertMillimetersToTwip(10),
-              footer: convertMillimetersToTwip(10)
-            }
-          }
-        },
-        headers: { default: pageHeader(report, marking, words) },
-        footers: { default: pageFooter(words) },
-        children: body
-      }
-    ]
-  })
-  const core = corePropertiesXml({
-    title,
-    subject,
-    creator: report.author,
-    keywords,
-    description: marking,
-    language: words.locale,
-    contentStatus: report.state === 'draft' ? words.draft : words.states.final,
-    category: marking,
-    created: report.createdAt,
-    modified: report.updatedAt,
-    revision: report.revision
-  })
-  return { document, core }
-}
-
-/** Every block of the body, in the order the issue asks for. */
+/**
+ * Every block of the body, in order: the title block (participants and agenda only, for a template, which brings
+ * its own title block), the overview, the line naming the sections left out, each section, the open actions.
+ */
 export function reportBody(
   report: Report,
   options: ExportOptions,
-  language: Report['language'],
-  // An organisation template brings its own title block and contents; its {{body}} gets the rest.
+  ctx: RenderContext,
   forTemplate = false
 ): Block[] {
-  const words = vocabulary(language)
-  const marking = markingText(report.classification, words)
-  const sections = options.includeEmptySections
-    ? report.sections
-    : report.sections.filter((s) => !isEmptySection(s))
-  const ctx = createRichContext()
+  const marking = markingLines(report.classification, ctx.words)
   const blocks: Block[] = forTemplate
-    ? participantBlocks(report, words)
-    : titleBlock(report, marking, words, language)
-  if (sections.length === 0) {
-    blocks.push(new Paragraph({ children: textRuns(words.labels.noSections) }))
+    ? [...participantBlocks(report, ctx), ...agendaBlocks(report, ctx)]
+    : titleBlock(report, marking, ctx)
+  const numbered: NumberedSection[] = report.sections.map((section, index) => ({ section, index }))
+  if (numbered.length === 0) {
+    blocks.push(para({}, run(ctx.words.t('noSections'))))
     return blocks
   }
-  // The contents go here, but their entries are known only once the headings after them are made.
-  const contentsAt = blocks.length
-  if (options.includeOverview) blocks.push(...overviewBlocks(sections, words, ctx.contents))
-  const sectionOptions = { language, words, includeGuidance: options.includeGuidance }
-  for (const [index, section] of sections.entries())
-    blocks.push(...sectionBlocks(section, index, ctx, sectionOptions))
-  if (options.includeActionList) blocks.push(...openActionBlocks(sections, words, language, ctx.contents))
-  if (!forTemplate) blocks.splice(contentsAt, 0, ...contentsBlocks(words.labels.contents, ctx.contents))
+  const included = options.includeEmptySections
+    ? numbered
+    : numbered.filter(({ section }) => !isEmptySection(section))
+  const leftOut = options.includeEmptySections
+    ? []
+    : numbered.filter(({ section }) => isEmptySection(section))
+  if (options.includeOverview && included.length > 0) blocks.push(...overviewBlocks(included, ctx))
+  blocks.push(...emptySectionsLine(leftOut, ctx))
+  for (const { section, index } of included)
+    blocks.push(...sectionBlocks(section, index, ctx, options.includeGuidance))
+  if (options.includeActionList) blocks.push(...openActionBlocks(included, ctx))
   return blocks
+}
+
+/** The parts of the .docx, [Content_Types].xml first. */
+function documentParts(report: Report, options: ExportOptions, language: Report['language']): Parts {
+  const ctx = createContext({
+    reportLanguage: report.language,
+    exportLanguage: language,
+    bookmarks: options.includeContents
+  })
+  const { words } = ctx
+  const blocks = reportBody(report, options, ctx)
+  // The contents go after the title block; their entries are known only once the headings are written.
+  const titleEnd = blocks.findIndex((b) => b.kind === 'p' && b.props.style === 'Heading1')
+  const body =
+    options.includeContents && titleEnd >= 0
+      ? blocksXml(blocks.slice(0, titleEnd)) +
+        contentsXml(words.label('contents'), ctx.contents) +
+        blocksXml(blocks.slice(titleEnd))
+      : blocksXml(blocks)
+  const marking = markingLines(report.classification, words)
+  const organisation = words.organisation(report.organisation)
+  const senderLang =
+    ctx.contentLang && organisation === report.organisation.trim() ? ctx.contentLang : undefined
+  const header = pageHeader(report, organisation, marking, words, senderLang)
+  const sectPr =
+    '<w:sectPr><w:headerReference w:type="default" r:id="rId4"/>' +
+    `<w:pgSz w:w="${PAGE_WIDTH}" w:h="${PAGE_HEIGHT}"/>` +
+    `<w:pgMar w:top="${topMargin(header.lines)}" w:right="${MARGIN_RIGHT}" w:bottom="${MARGIN_BOTTOM}" w:left="${MARGIN_LEFT}"` +
+    ` w:header="${HEADER_TOP}" w:footer="${FOOTER_BOTTOM}" w:gutter="0"/></w:sectPr>`
+  const document =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    `<w:document ${XMLNS}><w:body>${body}${sectPr}</w:body></w:document>`
+  const properties = documentProperties(report, words)
+  const withNumbering = !ctx.numbering.isEmpty
+  const types: [string, string][] = [
+    ['word/document.xml', CONTENT_TYPES.document],
+    ['word/styles.xml', CONTENT_TYPES.styles],
+    ['word/settings.xml', CONTENT_TYPES.settings],
+    ...(withNumbering ? [['word/numbering.xml', CONTENT_TYPES.numbering] as [string, string]] : []),
+    ['word/header1.xml', CONTENT_TYPES.header],
+    ['docProps/core.xml', CONTENT_TYPES.core],
+    ['docProps/app.xml', CONTENT_TYPES.app],
+    ['docProps/custom.xml', CONTENT_TYPES.custom]
+  ]
+  return [
+    ['[Content_Types].xml', contentTypesXml(types)],
+    ['_rels/.rels', packageRelsXml()],
+    ['word/document.xml', document],
+    ['word/_rels/document.xml.rels', documentRelsXml(ctx.links.relationshipsXml(), withNumbering)],
+    ['word/styles.xml', stylesXml(localeOf(language))],
+    ['word/settings.xml', settingsXml(localeOf(language), options.includeContents)],
+    ...(withNumbering ? [['word/numbering.xml', ctx.numbering.xml()] as [string, string]] : []),
+    ['word/header1.xml', header.xml],
+    ['docProps/core.xml', coreXml(properties)],
+    ['docProps/app.xml', appXml(properties)],
+    ['docProps/custom.xml', customXml(properties)]
+  ]
 }

@@ -5,7 +5,7 @@
 import type { Language, Report } from '../../shared/model'
 import { cleanText } from './clean'
 import { isoDatePart } from '../../shared/dates'
-import { vocabulary } from './vocabulary'
+import { documentWords } from './words'
 
 // Characters Windows refuses in file names, plus every control character.
 // eslint-disable-next-line no-control-regex
@@ -29,7 +29,7 @@ export function safeStem(text: string): string {
 /** The suggested file name for exporting `report` in `language`. */
 export function defaultFileName(report: Report, language: Language = report.language): string {
   const date = isoDatePart(report.meeting.date) || isoDatePart(report.updatedAt)
-  const title = safeStem(report.title) || vocabulary(language).documentKind
+  const title = safeStem(report.title) || documentWords(language).t('documentKind')
   const stem = date ? `${date} ${title}` : title
   return `${stem}.docx`
 }

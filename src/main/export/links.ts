@@ -11,6 +11,8 @@ export function safeHref(href: unknown): string | null {
     if (!ALLOWED.has(url.protocol)) return null
     // A web link needs a host; `http:foo` is not one a reader can follow.
     if (url.protocol !== 'mailto:' && !url.hostname) return null
+    // A line break in an address (raw or %0A/%0D) smuggles headers into a mail or a request: refused.
+    if (/%0[ad]|[\r\n]/i.test(url.href)) return null
     return url.href
   } catch {
     return null

@@ -1,12 +1,32 @@
-/** The classification marking of a report in the document language (Government Decree 1101/2019). */
+/**
+ * The classification marking of a report in the document language (Government Decree 1101/2019; domain.md).
+ * A TL IV document is secret too, so its level always comes with the secrecy marking and its legal basis:
+ *   KÄYTTÖ RAJOITETTU TL IV
+ *   SALASSA PIDETTÄVÄ (JulkL 24.1 § 7 k)
+ * A legal basis is written only for the classes that have one (secret, TL IV): a basis left in a public report's
+ * data is not exported.
+ */
 import type { Classification } from '../../shared/model'
-import type { Vocabulary } from './vocabulary'
+import type { DocumentWords } from './words'
 
-/** e.g. "SALASSA PIDETTÄVÄ (JulkL 24.1 § 7 k)"; '' for an unmarked report. */
-export function markingText(classification: Classification, words: Vocabulary): string {
-  if (classification.level === 'none') return ''
-  const marking = words.classification[classification.level]
+/** The marking as lines, in capitals, as it stands at the top right of every page; [] for an unmarked report. */
+export function markingLines(classification: Classification, words: DocumentWords): string[] {
+  const { t } = words
   const basis = classification.legalBasis.trim()
-  // The legal basis is required with secrecy; a restricted (TL IV) document may carry one too.
-  return basis && classification.level !== 'public' ? `${marking} (${basis})` : marking
+  const secrecy = basis ? `${t('classification.secret')} (${basis})` : t('classification.secret')
+  switch (classification.level) {
+    case 'public':
+      return [t('classification.public')]
+    case 'secret':
+      return [secrecy]
+    case 'restricted':
+      return [`${t('classification.restricted')} ${t('classification.restrictedLevel')}`, secrecy]
+    default:
+      return []
+  }
+}
+
+/** The marking on one line (title block, document properties, template field); '' for an unmarked report. */
+export function markingText(classification: Classification, words: DocumentWords): string {
+  return markingLines(classification, words).join(', ')
 }

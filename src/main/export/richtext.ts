@@ -1,192 +1,114 @@
 /**
- * TipTap JSON (StarterKit 3 + TableKit node names) → docx paragraphs and tables. Unknown nodes are not dropped
- * silently: their text is kept as plain paragraphs, so nothing an official wrote disappears from the document.
+ * TipTap JSON (StarterKit 3 + TableKit node names) → paragraphs and tables of the document. Unknown nodes are not
+ * dropped: their children, their text or the text of their attributes is kept, so nothing an official wrote
+ * disappears from the document.
  */
-import {
-  BorderStyle,
-  ExternalHyperlink,
-  HeadingLevel,
-  Paragraph,
-  TextRun,
-  type IParagraphOptions,
-  type ParagraphChild,
-  type Table,
-  type TableOfContents
-} from 'docx'
-import type { RichDoc, RichMark, RichNode } from '../../shared/richtext'
-import { Contents } from './contents'
-import { safeHref } from './links'
-import { BULLETS, MAX_LIST_LEVEL, NUMBERS } from './styles'
+import type { RichDoc, RichNode } from '../../shared/richtext'
+import { contentRun, headingBlock, type RenderContext } from './context'
 import { safeDepth } from './depth'
-import { isRightToLeft, textRuns, type RunStyle } from './text'
+import { inlineText, inlineXml } from './inline'
+import { listIndent, listStart, MAX_LIST_LEVEL, type ListKind } from './numbering'
 import { richTable } from './rich-table'
-
-export type Block = Paragraph | Table | TableOfContents
-
-/** State shared across one document: list instances must be unique so every list restarts its numbering. */
-export interface RichContext {
-  nextListInstance(): number
-  /** The document's Heading 1 paragraphs, for the table of contents. */
-  contents: Contents
-}
-
-/** A fresh context: list instance numbers start at 1. */
-export function createRichContext(): RichContext {
-  let instance = 0
-  return { nextListInstance: () => ++instance, contents: new Contents() }
-}
+import { isRightToLeft } from './text'
+import { para, type Block, type ParaProps } from './wml'
 
 interface BlockOptions {
+  /** Paragraph style of plain paragraphs here (Quote in a quotation, TableText in a cell). */
   style?: string
-  /** Set inside list items: the list's reference, instance and level. */
-  list?: { reference: string; instance: number; level: number }
+  /** Set inside list items: the list's numbering instance, kind and level. */
+  list?: { id: number; kind: ListKind; level: number }
+  /** Set in table cells: no headings (they would enter the navigation pane from inside a table). */
+  inCell?: boolean
 }
 
 /** The blocks of a notes document. */
-export function richDocBlocks(doc: RichDoc | undefined, ctx: RichContext): Block[] {
+export function richDocBlocks(doc: RichDoc | undefined, ctx: RenderContext): Block[] {
   return safeDepth(doc?.content ?? []).flatMap((node) => blockNode(node, ctx, {}))
 }
 
 /** The blocks of one node (exported for table cells). */
-export function blockNode(node: RichNode, ctx: RichContext, options: BlockOptions): Block[] {
+export function blockNode(node: RichNode, ctx: RenderContext, options: BlockOptions): Block[] {
   switch (node.type) {
     case 'paragraph':
-      return [paragraph(node.content, options)]
+      return [paragraph(node.content ?? [], ctx, options)]
     case 'heading':
-      return [paragraph(node.content, options, headingLevel(node.attrs?.level))]
+      return [heading(node, ctx, options)]
     case 'bulletList':
     case 'orderedList':
       return listBlocks(node, ctx, options)
     case 'blockquote':
       return (node.content ?? []).flatMap((child) => blockNode(child, ctx, { ...options, style: 'Quote' }))
     case 'codeBlock':
-      return codeBlock(node)
+      return codeBlock(node, ctx)
     case 'horizontalRule':
-      return [
-        new Paragraph({
-          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '8C8C8C', space: 1 } }
-        })
-      ]
+      return [para({ ruleBelow: true })]
     case 'table':
       return [richTable(node, ctx)]
     case 'text':
     case 'hardBreak':
-      return [paragraph([node], options)]
+      return [paragraph([node], ctx, options)]
     default:
-      // Unknown container: keep its children; unknown leaf with text: keep the text.
+      // Unknown container: keep its children; unknown leaf: keep its text or its attributes' text.
       if (node.content) return node.content.flatMap((child) => blockNode(child, ctx, options))
-      return node.text ? [paragraph([{ type: 'text', text: node.text }], options)] : []
+      return inlineText([node], ctx.words.label('image')) ? [paragraph([node], ctx, options)] : []
   }
 }
 
-// Notes sit under the section's Heading 1, so their headings start at Heading 2.
-function headingLevel(level: unknown): IParagraphOptions['heading'] {
-  return Number(level) <= 1 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3
+function paragraph(inline: RichNode[], ctx: RenderContext, options: BlockOptions): Block {
+  const props: ParaProps = { style: options.style }
+  if (options.list) {
+    props.style = options.list.kind === 'number' ? 'ListNumber' : 'ListBullet'
+    props.numbering = { id: options.list.id, level: options.list.level }
+  }
+  if (isRightToLeft(inlineText(inline))) props.bidi = true
+  return para(props, inlineXml(inline, ctx))
 }
 
-function paragraph(
-  inline: RichNode[] | undefined,
-  options: BlockOptions,
-  heading?: IParagraphOptions['heading']
-) {
-  const children = inlineRuns(inline ?? [])
-  const text = (inline ?? []).map((n) => n.text ?? '').join('')
-  return new Paragraph({
-    children,
-    heading,
-    style: heading ? undefined : options.list ? listStyle(options.list.reference) : options.style,
-    bidirectional: isRightToLeft(text) || undefined,
-    numbering: options.list
-      ? { reference: options.list.reference, level: options.list.level, instance: options.list.instance }
-      : undefined
-  })
+// Notes sit under the section's Heading 1: their headings are Heading 2 or 3, never deeper than one level below
+// the last heading (the accessibility checker wants heading levels in order).
+function heading(node: RichNode, ctx: RenderContext, options: BlockOptions): Block {
+  const inline = node.content ?? []
+  if (options.inCell || options.list) return paragraph(inline, ctx, options)
+  const wanted = Number(node.attrs?.level) <= 1 ? 2 : 3
+  const level = Math.max(2, Math.min(wanted, ctx.lastHeading + 1))
+  return headingBlock(ctx, level, inlineXml(inline, ctx), inlineText(inline, ctx.words.label('image')))
 }
 
-function listStyle(reference: string): string {
-  return reference === NUMBERS ? 'ListNumber' : 'ListBullet'
-}
-
-function listBlocks(list: RichNode, ctx: RichContext, options: BlockOptions): Block[] {
-  const reference = list.type === 'orderedList' ? NUMBERS : BULLETS
+function listBlocks(list: RichNode, ctx: RenderContext, options: BlockOptions): Block[] {
+  const kind: ListKind = list.type === 'orderedList' ? 'number' : 'bullet'
   const parent = options.list
   const level = parent ? Math.min(parent.level + 1, MAX_LIST_LEVEL) : 0
   // A nested list of the same kind continues its parent's instance (Word restarts the deeper level by itself);
-  // every new top-level list, and a nested list of the other kind, is a new instance and so starts from 1.
-  const instance = parent && parent.reference === reference ? parent.instance : ctx.nextListInstance()
-  const here = { reference, instance, level }
+  // every new top-level list, and a nested list of the other kind, is a new instance with its own start.
+  const id = parent && parent.kind === kind ? parent.id : ctx.numbering.newList(kind)
+  if (kind === 'number') ctx.numbering.start(id, level, listStart(list.attrs?.start))
+  const here = { id, kind, level }
   return (list.content ?? []).flatMap((item) => listItem(item, ctx, here, options.style))
 }
 
-function listItem(item: RichNode, ctx: RichContext, list: BlockOptions['list'], style?: string): Block[] {
+function listItem(item: RichNode, ctx: RenderContext, list: BlockOptions['list'], style?: string): Block[] {
   const blocks: Block[] = []
   let numbered = false
   for (const child of item.content ?? (item.type === 'listItem' ? [] : [item])) {
     if (child.type === 'bulletList' || child.type === 'orderedList') {
       blocks.push(...listBlocks(child, ctx, { list, style }))
     } else if (!numbered && (child.type === 'paragraph' || child.type === 'heading')) {
-      blocks.push(paragraph(child.content, { list, style }))
+      blocks.push(paragraph(child.content ?? [], ctx, { list, style }))
       numbered = true
     } else {
       // Further paragraphs of the same item: indented like the item's text, without a bullet of their own.
-      const left = 454 * ((list?.level ?? 0) + 1)
       for (const block of blockNode(child, ctx, { style })) {
-        blocks.push(block instanceof Paragraph ? indentParagraph(child, left, style) : block)
+        if (block.kind === 'p')
+          block.props = { ...block.props, indent: { left: listIndent(list?.level ?? 0) } }
+        blocks.push(block)
       }
     }
   }
-  if (!numbered) blocks.unshift(paragraph([], { list, style }))
+  if (!numbered) blocks.unshift(paragraph([], ctx, { list, style }))
   return blocks
 }
 
-function indentParagraph(node: RichNode, left: number, style?: string): Paragraph {
-  return new Paragraph({ children: inlineRuns(node.content ?? []), indent: { left }, style })
-}
-
-function codeBlock(node: RichNode): Paragraph[] {
+function codeBlock(node: RichNode, ctx: RenderContext): Block[] {
   const text = (node.content ?? []).map((n) => n.text ?? '').join('')
-  return text.split(/\r?\n/).map((line) => new Paragraph({ style: 'Code', children: textRuns(line) }))
-}
-
-/** Runs of inline nodes: marks become run formatting; link marks become hyperlinks when their scheme is allowed. */
-export function inlineRuns(nodes: RichNode[]): ParagraphChild[] {
-  const out: ParagraphChild[] = []
-  // Adjacent text nodes with the same link make one hyperlink, as the editor shows them.
-  const pending: { href?: string; runs: TextRun[] } = { runs: [] }
-  const flush = (): void => {
-    if (pending.href) out.push(new ExternalHyperlink({ link: pending.href, children: pending.runs }))
-    pending.href = undefined
-    pending.runs = []
-  }
-  for (const node of nodes) {
-    if (node.type === 'hardBreak') {
-      flush()
-      out.push(new TextRun({ break: 1 }))
-    } else if (node.type !== 'text') {
-      flush()
-      out.push(...inlineRuns(node.content ?? (node.text ? [{ type: 'text', text: node.text }] : [])))
-    } else {
-      const href = safeHref(node.marks?.find((m) => m.type === 'link')?.attrs?.href)
-      const runs = textRuns(node.text ?? '', runStyle(node.marks ?? [], href !== null))
-      if (href !== pending.href) flush()
-      if (href === null) out.push(...runs)
-      else {
-        pending.href = href
-        pending.runs.push(...runs)
-      }
-    }
-  }
-  flush()
-  return out
-}
-
-function runStyle(marks: RichMark[], isLink: boolean): RunStyle {
-  const has = (type: string) => marks.some((m) => m.type === type)
-  return {
-    bold: has('bold') || undefined,
-    italics: has('italic') || undefined,
-    underline: has('underline') ? {} : undefined,
-    strike: has('strike') || undefined,
-    font: has('code') ? 'Consolas' : undefined,
-    style: isLink ? 'Hyperlink' : undefined
-  }
+  return text.split(/\r?\n/).map((line) => para({ style: 'Code' }, contentRun(ctx, line)))
 }

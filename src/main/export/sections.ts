@@ -1,20 +1,13 @@
 /** One report section: Heading 1, status line, guidance (only when asked), notes, key figures, decisions, actions. */
-import { HeadingLevel, Paragraph, ShadingType, TextRun } from 'docx'
-import type { Language, Section } from '../../shared/model'
+import type { Section } from '../../shared/model'
+import { STATUS_PALETTE } from '../../shared/status-palette'
+import { contentRun, headingBlock, type RenderContext } from './context'
 import { hasText } from './depth'
 import { formatDate } from '../../shared/dates'
-import { richDocBlocks, type Block, type RichContext } from './richtext'
-import { STATUS_FILL } from './status'
-import { NUMBERS } from './styles'
+import { richDocBlocks } from './richtext'
 import { dataTable } from './tables'
-import { textRuns } from './text'
-import { organisationName, type Vocabulary } from './vocabulary'
-
-export interface SectionOptions {
-  language: Language
-  words: Vocabulary
-  includeGuidance: boolean
-}
+import { organisationRun } from './title-block'
+import { para, run, type Block } from './wml'
 
 /** True when a section holds nothing an official wrote or assessed. */
 export function isEmptySection(section: Section): boolean {
@@ -27,56 +20,62 @@ export function isEmptySection(section: Section): boolean {
   )
 }
 
+/** The title of a section, or "Osio 3" when it has none. */
+export function sectionTitle(section: Section, index: number, ctx: RenderContext): string {
+  return section.title.trim() || `${ctx.words.label('section')} ${index + 1}`
+}
+
 /** The blocks of one section. */
 export function sectionBlocks(
   section: Section,
   index: number,
-  ctx: RichContext,
-  options: SectionOptions
+  ctx: RenderContext,
+  includeGuidance: boolean
 ): Block[] {
-  const { words } = options
-  const title = section.title.trim() || `${words.labels.section} ${index + 1}`
-  const blocks: Block[] = [ctx.contents.heading1(title)]
-  blocks.push(statusLine(section, words))
-  if (options.includeGuidance && section.guidance.trim()) {
+  const { words } = ctx
+  const title = section.title.trim()
+  const blocks: Block[] = [
+    // A form feed in a title is a line break: a heading is never split across pages.
+    headingBlock(
+      ctx,
+      1,
+      title ? contentRun(ctx, title, {}, false) : run(sectionTitle(section, index, ctx)),
+      sectionTitle(section, index, ctx)
+    ),
+    statusLine(section, ctx)
+  ]
+  if (includeGuidance && section.guidance.trim()) {
     blocks.push(
-      new Paragraph({
-        style: 'Quote',
-        children: [
-          new TextRun({ text: `${words.labels.guidance}: `, bold: true }),
-          ...textRuns(section.guidance)
-        ]
-      })
+      para(
+        { style: 'Quote' },
+        run(`${words.label('guidance')}: `, { style: 'Strong' }) + contentRun(ctx, section.guidance)
+      )
     )
   }
   blocks.push(...richDocBlocks(section.notes, ctx))
-  if (section.keyFigures.length > 0)
-    blocks.push(subheading(words.labels.keyFigures), keyFigureTable(section, words))
+  if (section.keyFigures.length > 0) {
+    blocks.push(subheading(ctx, 'keyFigures'), keyFigureTable(section, ctx))
+  }
   if (section.decisions.length > 0) {
-    blocks.push(subheading(words.labels.decisions))
+    blocks.push(subheading(ctx, 'decisions'))
     // Decisions are numbered, and the numbering starts from 1 in every section.
-    const instance = ctx.nextListInstance()
+    const id = ctx.numbering.newList('number')
     for (const decision of section.decisions) {
-      blocks.push(
-        new Paragraph({
-          style: 'ListNumber',
-          numbering: { reference: NUMBERS, level: 0, instance },
-          children: textRuns(decision.text)
-        })
-      )
+      blocks.push(para({ style: 'ListNumber', numbering: { id, level: 0 } }, contentRun(ctx, decision.text)))
     }
   }
   if (section.actions.length > 0) {
-    const { labels, actionStates } = words
     blocks.push(
-      subheading(labels.actions),
+      subheading(ctx, 'actions'),
       dataTable(
-        [labels.what, labels.who, labels.due, labels.state],
+        ctx,
+        words.label('actions'),
+        [words.label('what'), words.label('who'), words.label('due'), words.label('state')],
         section.actions.map((a) => [
           a.what,
           a.who,
-          formatDate(a.due, options.language),
-          actionStates[a.state]
+          { text: formatDate(a.due, words.language), label: true, number: true },
+          { text: words.actionState(a.state), label: true }
         ]),
         [5, 2, 1.5, 1.5]
       )
@@ -85,51 +84,52 @@ export function sectionBlocks(
   return blocks
 }
 
-function subheading(text: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(text) })
+function subheading(ctx: RenderContext, label: 'keyFigures' | 'decisions' | 'actions'): Block {
+  const text = ctx.words.label(label)
+  return headingBlock(ctx, 2, run(text), text)
 }
 
-function statusLine(section: Section, words: Vocabulary): Paragraph {
-  const { labels, statuses, trends } = words
-  const children = [
-    new TextRun({ text: `${labels.status}: `, bold: true }),
-    new TextRun({
-      text: statuses[section.status],
-      shading: { type: ShadingType.CLEAR, color: 'auto', fill: STATUS_FILL[section.status] }
-    })
-  ]
+function statusLine(section: Section, ctx: RenderContext): Block {
+  const { words } = ctx
+  let xml =
+    run(`${words.label('status')}: `, { style: 'Strong' }) +
+    run(words.status(section.status), { shading: STATUS_PALETTE[section.status].fill })
   if (section.previousStatus) {
-    children.push(
-      new TextRun({
-        text: ` (${labels.previousToNow}: ${statuses[section.previousStatus]} → ${statuses[section.status]})`
-      })
+    xml += run(
+      ` (${words.label('previousToNow')}: ${words.status(section.previousStatus)} → ${words.status(section.status)})`
     )
   }
   if (section.trend !== 'none') {
-    children.push(
-      new TextRun({ text: `   ${labels.trend}: `, bold: true }),
-      new TextRun(trends[section.trend])
-    )
+    xml += run(`   ${words.label('trend')}: `, { style: 'Strong' }) + run(words.trend(section.trend))
   }
-  const owner = organisationName(section.owner, words)
-  if (owner) children.push(new TextRun({ text: `   ${labels.owner}: `, bold: true }), ...textRuns(owner))
-  return new Paragraph({ style: 'StatusLine', children })
+  if (section.owner.trim()) {
+    xml += run(`   ${words.label('owner')}: `, { style: 'Strong' }) + organisationRun(ctx, section.owner)
+  }
+  return para({ style: 'StatusLine' }, xml)
 }
 
-function keyFigureTable(section: Section, words: Vocabulary) {
-  const { labels } = words
+function keyFigureTable(section: Section, ctx: RenderContext): Block {
+  const { words } = ctx
   const withPrevious = section.keyFigures.some((k) => k.previousValue !== undefined && k.previousValue !== '')
-  const headers = [labels.indicator, ...(withPrevious ? [labels.previousValue] : []), labels.value]
-  headers.push(labels.target, labels.unit, labels.year, labels.source)
+  const headers = [words.label('indicator')]
+  if (withPrevious) headers.push(words.label('previousValue'))
+  headers.push(
+    words.label('value'),
+    words.label('target'),
+    words.label('unit'),
+    words.label('year'),
+    words.label('source')
+  )
+  const num = (text: string) => ({ text, number: true })
   const rows = section.keyFigures.map((k) => [
     k.indicator,
-    ...(withPrevious ? [k.previousValue ?? ''] : []),
-    k.value,
-    k.target,
+    ...(withPrevious ? [num(k.previousValue ?? '')] : []),
+    num(k.value),
+    num(k.target),
     k.unit,
-    k.year,
+    num(k.year),
     k.source
   ])
   const weights = withPrevious ? [3.4, 1.7, 1.1, 1.1, 1.4, 0.9, 2.7] : [4, 1.2, 1.3, 1.4, 1, 3]
-  return dataTable(headers, rows, weights)
+  return dataTable(ctx, words.label('keyFigures'), headers, rows, weights)
 }

@@ -1,39 +1,47 @@
 /**
- * Fills an organisation's own Word template: its {{placeholders}} get the report's details and {{body}} gets the
- * report's content, with docx's patchDocument, so the template's styles, logo, headers and footers stay as they are.
+ * Fills an organisation's own Word template: its {{placeholders}} get the report's details (docx's patchDocument,
+ * which finds a placeholder however Word split it into runs) and the paragraph holding {{body}} is replaced by the
+ * report's content, written by the same code as the app's own layout. The template's styles, logo, headers and
+ * footers stay; its properties and language are replaced by the report's (template-package.ts).
  */
 import { PatchType, TextRun, patchDetector, patchDocument, type IPatch } from 'docx'
 import { ServiceError } from '../../shared/contract'
 import type { Report } from '../../shared/model'
+import { plainText } from './clean'
+import { createContext, Links } from './context'
 import { prepareExport, reportBody, type ExportOptionsInput } from './document'
 import { formatDate, formatTime } from '../../shared/dates'
 import { markingText } from './marking'
-import { documentNumbering } from './styles'
-import { addMissingStyles } from './template-styles'
-import { textRuns } from './text'
-import { organisationName } from './vocabulary'
+import { Numbering } from './numbering'
+import { MARKING_RED } from './styles'
+import { finishTemplatePackage, listIdBases } from './template-package'
+import { blocksXml } from './wml'
+import { unzipParts } from './zip'
 
 // An encrypted (password-protected) .docx is an OLE compound file, not a zip.
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+// Stands in for {{body}} until the filled document is unpacked and the paragraph holding it is replaced.
+const BODY_MARKER = 'TILANNEKUVA-BODY-3f1c9a'
+
+function unzipTemplate(template: Buffer): Record<string, Uint8Array> {
+  try {
+    return unzipParts(template)
+  } catch {
+    throw new ServiceError('not_docx', 'not a zip package')
+  }
+}
 
 /** Throws ServiceError not_docx / encrypted_docx / no_placeholders; resolves to the placeholder names otherwise. */
 export async function templatePlaceholders(template: Buffer): Promise<string[]> {
   if (template.subarray(0, 8).equals(OLE_MAGIC)) throw new ServiceError('encrypted_docx')
-  // Loaded only when a template is used: JSZip costs a plain export's process a quarter of a second to load.
-  const { default: JSZip } = await import('jszip')
-  let zip: InstanceType<typeof JSZip>
-  try {
-    zip = await JSZip.loadAsync(template)
-  } catch {
-    throw new ServiceError('not_docx', 'not a zip package')
-  }
-  if (!zip.file('word/document.xml')) throw new ServiceError('not_docx', 'no word/document.xml')
+  if (!unzipTemplate(template)['word/document.xml'])
+    throw new ServiceError('not_docx', 'no word/document.xml')
   const names = await patchDetector({ data: template, trimPlaceholders: true })
   if (names.length === 0) throw new ServiceError('no_placeholders')
   return [...new Set(names)]
 }
 
-const paragraphPatch = (text: string): IPatch => ({ type: PatchType.PARAGRAPH, children: textRuns(text) })
+const textPatch = (text: string): IPatch => ({ type: PatchType.PARAGRAPH, children: [new TextRun(text)] })
 
 /** The filled template as the bytes of a .docx. */
 export async function fillTemplate(
@@ -43,16 +51,16 @@ export async function fillTemplate(
 ): Promise<Buffer> {
   await templatePlaceholders(template)
   const { report, options, language, words } = prepareExport(dirty, input)
-  const marking = markingText(report.classification, words)
   const meeting = report.meeting
+  // Placeholders hold plain text: line breaks and Word's control characters as spaces and hyphens.
   const values: Record<string, string> = {
-    title: report.title.trim() || words.documentKind,
-    organisation: organisationName(report.organisation, words),
-    classification: marking,
+    title: report.title.trim() || words.t('documentKind'),
+    organisation: words.organisation(report.organisation),
+    classification: markingText(report.classification, words),
     diary_number: report.diaryNumber,
     version: report.version,
     author: report.author,
-    state: report.state === 'draft' ? words.draft : '',
+    state: report.state === 'draft' ? words.t('draft') : '',
     meeting_name: meeting.name,
     meeting_date: formatDate(meeting.date, language),
     meeting_time: formatTime(meeting.time, language),
@@ -61,28 +69,34 @@ export async function fillTemplate(
     secretary: meeting.secretary
   }
   const patches: Record<string, IPatch> = {}
-  for (const [name, value] of Object.entries(values)) patches[name] = paragraphPatch(value)
+  for (const [name, value] of Object.entries(values)) patches[name] = textPatch(plainText(value))
   patches.draft_mark = {
     type: PatchType.PARAGRAPH,
     children:
-      report.state === 'draft' ? [new TextRun({ text: words.draft, bold: true, color: 'C00000' })] : []
+      report.state === 'draft'
+        ? [new TextRun({ text: words.t('draft'), bold: true, color: MARKING_RED })]
+        : []
   }
-  patches.body = { type: PatchType.DOCUMENT, children: reportBody(report, options, language, true) }
+  patches.body = textPatch(BODY_MARKER)
   const filled = await patchDocument({
     outputType: 'nodebuffer',
     data: template,
     patches,
     keepOriginalStyles: true,
     trimPlaceholders: true,
-    recursive: true,
-    numbering: documentNumbering(),
-    properties: {
-      title: values.title,
-      subject: [meeting.name, values.meeting_date].filter(Boolean).join(' '),
-      creator: report.author,
-      keywords: [words.documentKind, marking, report.diaryNumber].filter(Boolean).join('; '),
-      description: marking
-    }
+    recursive: true
   })
-  return addMissingStyles(filled, words.locale)
+  const parts = unzipParts(filled)
+  // The body's lists and links get ids after the template's own.
+  const { numBase, abstractBase } = listIdBases(parts['word/numbering.xml'])
+  const ctx = createContext({
+    reportLanguage: report.language,
+    exportLanguage: language,
+    numbering: new Numbering(numBase, abstractBase),
+    links: new Links('rIdTkLink'),
+    // The template's font is not known: size columns for one up to a fifth wider than Calibri (Arial).
+    fontScale: 1.22
+  })
+  const body = blocksXml(reportBody(report, options, ctx, true))
+  return finishTemplatePackage(parts, { report, words, ctx, body, marker: BODY_MARKER })
 }

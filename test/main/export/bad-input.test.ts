@@ -18,13 +18,20 @@ describe('bad input never makes a broken file', () => {
     }
   )
 
-  it('removes the illegal characters but keeps the text around them, tabs and newlines', async () => {
+  it("removes the illegal characters, maps Word's own, and keeps the text around them apart", async () => {
     const { 'illegal-chars': report } = badInputReports()
     const xml = (await docxParts(await exportReport(report!)))['word/document.xml'] as string
-    expect(textOf(xml)).toContain('Otsikkoxloppu')
+    const title = paragraphs(xml).find((p) => p.includes('<w:pStyle w:val="Title"/>')) ?? ''
+    // Tab, line breaks (LF, CR, vertical tab, and form feed in a title), the two hyphens; a space where
+    // characters were removed between two letters.
+    expect(title).toMatch(
+      /<w:t>Otsikko<\/w:t><w:tab\/><w:br\/><w:br\/><w:br\/><w:br\/><w:noBreakHyphen\/><w:softHyphen\/><w:t>x loppu<\/w:t>/
+    )
     expect(xml).toMatch(/Teksti<\/w:t><w:tab\/>/)
+    expect(xml).toMatch(/<w:br w:type="page"\/>/)
     expect(xml).toMatch(/<w:br\/><w:t[^>]*>rivi/)
-    for (const ch of ['\uFFFE', '\uFFFF', '\u0000', '\u000B', '\uD800']) expect(xml).not.toContain(ch)
+    for (const ch of ['\uFFFE', '\uFFFF', '\u0000', '\u000B', '\u000C', '\uD800'])
+      expect(xml).not.toContain(ch)
     expect(ILLEGAL_CHARS).toContain('\uFFFF')
   })
 

@@ -1,20 +1,23 @@
 /** Test helpers: unzip an exported .docx and read its parts; the example report; a minimal valid report. */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import JSZip from 'jszip'
+import { strFromU8, unzipSync } from 'fflate'
 import { reportSchema, type Report } from '../../../src/shared/model'
 
 export const repoRoot = resolve(__dirname, '../../..')
 
-/** The parts of a .docx as text, by path. */
+/** The parts of a .docx as text, by path (XML and relationship parts only). */
 export async function docxParts(buffer: Buffer): Promise<Record<string, string>> {
-  const zip = await JSZip.loadAsync(buffer)
   const parts: Record<string, string> = {}
-  for (const name of Object.keys(zip.files)) {
-    const file = zip.file(name)
-    if (file && /\.(xml|rels)$/.test(name)) parts[name] = await file.async('string')
+  for (const [name, data] of Object.entries(unzipSync(buffer))) {
+    if (/\.(xml|rels)$/.test(name)) parts[name] = strFromU8(data)
   }
   return parts
+}
+
+/** The names of the entries of a .docx, in the order they are stored. */
+export function entryNames(buffer: Buffer): string[] {
+  return Object.keys(unzipSync(buffer))
 }
 
 /** The shipped example report, parsed. */
@@ -44,7 +47,15 @@ export function paragraphs(xml: string): string[] {
   return xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []
 }
 
+/** Table elements (not nested) of document.xml, each as its XML. */
+export function tables(xml: string): string[] {
+  return xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []
+}
+
 /** The visible text of a piece of WordprocessingML. */
 export function textOf(xml: string): string {
   return (xml.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('')
 }
+
+/** The style of a paragraph. */
+export const styleOf = (p: string): string | undefined => /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1]

@@ -31,7 +31,7 @@ describe('default export file name', () => {
     const stem = safeStem(`${'ä'.repeat(300)}. `)
     expect(Array.from(stem).length).toBeLessThanOrEqual(120)
     expect(stem.endsWith('.')).toBe(false)
-    expect(safeStem('a\u0007b:c')).toBe('ab c')
+    expect(safeStem('a\u0007b:c')).toBe('a b c')
     expect(safeStem('🚀'.repeat(200))).toBe('')
   })
 })

@@ -1,6 +1,6 @@
 /**
  * Checks an exported .docx the way docx's own CI does: every XML part must be well-formed, and document.xml,
- * headers and footers must validate against the OOXML schemas in ../shared/ooxml-schemas (beside the repository).
+ * headers, footers, styles, numbering and settings must validate against the OOXML schemas in ../shared/ooxml-schemas (beside the repository).
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -27,6 +27,21 @@ function xmllint(args: string[]): string {
   }
 }
 
+/**
+ * The part as an MCE-aware reader (Word) sees it before schema validation: the attributes and empty elements of
+ * the namespaces listed in mc:Ignorable (w14, w15 … of newer Word versions, as in organisation templates) dropped.
+ */
+function withoutIgnorable(xml: string): string {
+  const prefixes = / mc:Ignorable="([^"]*)"/.exec(xml)?.[1]?.split(/\s+/).filter(Boolean) ?? []
+  let out = xml.replace(/ mc:Ignorable="[^"]*"/, '')
+  for (const prefix of prefixes) {
+    out = out
+      .replace(new RegExp(` ${prefix}:[\\w-]+="[^"]*"`, 'g'), '')
+      .replace(new RegExp(`<${prefix}:[^>]*/>`, 'g'), '')
+  }
+  return out
+}
+
 /** Problems found in the package: one entry per failing xmllint run (two runs: schema parts, other parts). */
 export async function ooxmlProblems(buffer: Buffer): Promise<string[]> {
   const schema = schemaPath()
@@ -37,9 +52,8 @@ export async function ooxmlProblems(buffer: Buffer): Promise<string[]> {
     const others: string[] = []
     for (const [name, xml] of Object.entries(parts)) {
       const file = join(dir, name.replace(/[/\\[\]]/g, '_'))
-      const isSchemaPart = /^word\/(document|header\d*|footer\d*)\.xml$/.test(name)
-      // mc:Ignorable is processed by an MCE-aware reader (Word) before schema validation; plain XSD does not know it.
-      writeFileSync(file, isSchemaPart ? xml.replace(/ mc:Ignorable="[^"]*"/, '') : xml)
+      const isSchemaPart = /^word\/(document|header\d*|footer\d*|styles|numbering|settings)\.xml$/.test(name)
+      writeFileSync(file, isSchemaPart ? withoutIgnorable(xml) : xml)
       ;(isSchemaPart ? validated : others).push(file)
     }
     const problems: string[] = []

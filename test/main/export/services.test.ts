@@ -10,10 +10,11 @@ import type { StorageContext } from '../../../src/main/storage/context'
 import { docxParts, exampleReport, repoRoot, textOf } from './docx-helpers'
 
 const DEFAULT_OPTIONS = {
-  includeEmptySections: true,
+  includeEmptySections: false,
   includeOverview: true,
   includeActionList: true,
-  includeGuidance: false
+  includeGuidance: false,
+  includeContents: false
 }
 
 function setup(saveAnswer: (defaultPath: string) => string | null, openAnswer: string | null = null) {

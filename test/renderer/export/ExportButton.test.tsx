@@ -54,7 +54,15 @@ describe('export to Word', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Vie Word-tiedostoksi' }))
     const surface = await dialog()
     expect(within(surface).getByRole('radio', { name: 'ruotsi', hidden: true })).toBeChecked()
-    expect(within(surface).getByRole('checkbox', { name: 'Tyhjät osiot', hidden: true })).toBeChecked()
+    // Empty sections are left out (and named on one line) unless asked for; no table of contents by default.
+    expect(within(surface).getByRole('checkbox', { name: 'Tyhjät osiot', hidden: true })).not.toBeChecked()
+    const contents = within(surface).getByRole('checkbox', {
+      name: 'Sisällysluettelo sivunumeroineen',
+      hidden: true
+    })
+    expect(contents).not.toBeChecked()
+    // Its help says what Word asks before it fills the page numbers.
+    expect(contents).toHaveAccessibleDescription(/Haluatko päivittää tämän asiakirjan kentät\?” Vastaa Kyllä/)
     expect(within(surface).getByRole('checkbox', { name: 'Yleiskuvataulukko', hidden: true })).toBeChecked()
     expect(
       within(surface).getByRole('checkbox', { name: /avointen toimenpiteiden/, hidden: true })
@@ -74,10 +82,11 @@ describe('export to Word', () => {
       reportId: 'r-sv',
       options: {
         language: 'en',
-        includeEmptySections: false,
+        includeEmptySections: true,
         includeOverview: true,
         includeActionList: true,
-        includeGuidance: true
+        includeGuidance: true,
+        includeContents: false
       }
     })
   })

@@ -23,20 +23,33 @@ import { useNotify } from '../../components/notices'
 import { useErrorText } from '../../components/error-text'
 import { fileName } from './file-name'
 
-type Flag = 'includeEmptySections' | 'includeOverview' | 'includeActionList' | 'includeGuidance'
-const FLAGS: Flag[] = ['includeEmptySections', 'includeOverview', 'includeActionList', 'includeGuidance']
+type Flag =
+  'includeEmptySections' | 'includeOverview' | 'includeActionList' | 'includeGuidance' | 'includeContents'
+const FLAGS: Flag[] = [
+  'includeOverview',
+  'includeActionList',
+  'includeEmptySections',
+  'includeContents',
+  'includeGuidance'
+]
+/** Choices whose effect needs a sentence of help: what happens without them, what Word then asks. */
+const HINTED = new Set<Flag>(['includeEmptySections', 'includeContents'])
 
 export type ExportChoices = Required<Omit<ExportOptions, 'organisationTemplatePath'>> &
   Pick<ExportOptions, 'organisationTemplatePath'>
 
-/** The defaults of the contract: everything but the writer's guidance, in the report's language. */
+/**
+ * The defaults of the contract, in the report's language: the overview and the open actions; no empty sections
+ * (they are named on one line), no table of contents (Word asks before filling its page numbers), no guidance.
+ */
 export function defaultChoices(language: Language): ExportChoices {
   return {
     language,
-    includeEmptySections: true,
+    includeEmptySections: false,
     includeOverview: true,
     includeActionList: true,
-    includeGuidance: false
+    includeGuidance: false,
+    includeContents: false
   }
 }
 
@@ -92,12 +105,19 @@ export function ExportDialog({ open, choices, onChange, onExport, onClose }: Pro
               <fieldset className="export-flags">
                 <legend>{t('include')}</legend>
                 {FLAGS.map((flag) => (
-                  <Checkbox
-                    key={flag}
-                    checked={choices[flag]}
-                    label={t(`flags.${flag}`)}
-                    onChange={(_, data) => onChange({ ...choices, [flag]: data.checked === true })}
-                  />
+                  <div key={flag} className="export-flag">
+                    <Checkbox
+                      checked={choices[flag]}
+                      label={t(`flags.${flag}`)}
+                      aria-describedby={HINTED.has(flag) ? `export-hint-${flag}` : undefined}
+                      onChange={(_, data) => onChange({ ...choices, [flag]: data.checked === true })}
+                    />
+                    {HINTED.has(flag) && (
+                      <Text id={`export-hint-${flag}`} size={200} className="export-flag-hint">
+                        {t(`flagHints.${flag}`)}
+                      </Text>
+                    )}
+                  </div>
                 ))}
               </fieldset>
               <Field
