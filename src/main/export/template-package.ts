@@ -105,7 +105,7 @@ export interface TemplateFill {
 }
 
 /** The bytes of the finished document. */
-export function finishTemplatePackage(raw: Record<string, Uint8Array>, fill: TemplateFill): Buffer {
+export function finishTemplatePackage(raw: Record<string, Uint8Array>, fill: TemplateFill): Promise<Buffer> {
   const { report, words, ctx } = fill
   const locale = words.locale
   const parts = new Map<string, string | Uint8Array>(Object.entries(raw))
