@@ -1,7 +1,7 @@
 /**
  * The one list of what crosses IPC. Each operation names its input schema (parsed in main from `unknown`)
  * and its result type. The main side (ipc.ts), the preload/client (client.ts) and the services
- * (services.ts) are all typed from this object, so a mismatch fails `npm run typecheck`.
+ * (services/index.ts) are all typed from this object, so a mismatch fails `npm run typecheck`.
  */
 import { z } from 'zod'
 import {

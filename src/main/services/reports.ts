@@ -19,7 +19,7 @@ import {
   restoreFromTrash,
   saveReport,
   updateReport
-} from '../storage/report-store'
+} from '../storage/report-revisions'
 import { ReportSearch } from '../storage/search'
 import type { ServiceDeps } from './deps'
 import { safeStem } from '../export/filename'
