@@ -38,19 +38,23 @@ export const exportOptionsSchema = z
   .strict()
 export type ExportOptions = z.infer<typeof exportOptionsSchema>
 
+/** Why the whole data folder opened read-only: another window holds it, the disk is full, or it cannot be written. */
+export type FolderReadOnlyReason = 'locked' | 'disk_full' | 'folder_read_only'
+
 export interface AppInfo {
   version: string
   dataDir: string
-  /** True when another process holds the data folder: everything opens read-only. */
+  /** True when the data folder cannot be written: everything opens read-only. */
   readOnly: boolean
+  readOnlyReason?: FolderReadOnlyReason
   platform: string
 }
 
 export interface OpenedReport {
   report: Report
-  /** Set when the report cannot be saved: newer schema version, data folder locked by another process. */
+  /** Set when the report cannot be saved: newer schema version, or the data folder is read-only (and why). */
   readOnly: boolean
-  readOnlyReason?: 'newer_version' | 'locked'
+  readOnlyReason?: 'newer_version' | FolderReadOnlyReason
 }
 
 export interface SaveResult {
@@ -74,7 +78,18 @@ export interface LibraryProblem {
   /** The file that was moved aside, and where to. */
   file: string
   movedTo?: string
-  kind: 'invalid_json' | 'invalid_schema' | 'missing_file' | 'index_rebuilt' | 'newer_version'
+  kind:
+    | 'invalid_json'
+    | 'invalid_schema'
+    | 'missing_file'
+    | 'index_rebuilt'
+    | 'newer_version'
+    /** Left in place: no permission to read it, or a read error. */
+    | 'unreadable'
+    /** Left in place: larger than any report can be (the import cap). */
+    | 'too_large'
+    /** Left in place: a folder, a named pipe, a link or a device where a report file should be. */
+    | 'not_a_file'
   reportId?: string
   /** A backup that can be restored, if any. */
   backupId?: string

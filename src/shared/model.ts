@@ -221,7 +221,7 @@ export const absoluteFolderSchema = z
   .refine(
     (path) =>
       /^(\/|[A-Za-z]:[\\/]|\\\\[^\\/]+[\\/][^\\/]+)/.test(path) &&
-      !/[\u0000-\u001f]/.test(path) &&
+      ![...path].some((char) => char.charCodeAt(0) < 0x20) &&
       !path.split(/[\\/]/).some((part) => part === '..' || part === '.'),
     'an absolute folder path'
   )

@@ -11,6 +11,7 @@ import { migrate } from '../../shared/migrations'
 import type { Language, Report } from '../../shared/model'
 import type { StorageContext } from '../storage/context'
 import type { FsPort } from '../storage/fs-port'
+import type { LockOptions } from '../storage/lock'
 import { Library } from '../storage/library'
 import {
   deleteReport,
@@ -36,6 +37,7 @@ export type ReportServices = Pick<Services, ReportOperation>
 export interface StorageDeps extends ServiceDeps {
   fs?: FsPort
   fsync?: boolean
+  lockFs?: LockOptions['fs']
 }
 
 const FILE_SUFFIX = '.tilannekuva.json'
@@ -71,6 +73,7 @@ export async function reportServices(
     now,
     readOnly: deps.readOnly,
     fsync: deps.fsync,
+    lockFs: deps.lockFs,
     platform: deps.platform,
     log: deps.log
   })
