@@ -39,7 +39,8 @@ export const exportOptionsSchema = z
 export type ExportOptions = z.infer<typeof exportOptionsSchema>
 
 /** Why the whole data folder opened read-only: another window holds it, the disk is full, or it cannot be written. */
-export type FolderReadOnlyReason = 'locked' | 'disk_full' | 'folder_read_only'
+export const FOLDER_READ_ONLY_REASONS = ['locked', 'disk_full', 'folder_read_only'] as const
+export type FolderReadOnlyReason = (typeof FOLDER_READ_ONLY_REASONS)[number]
 
 export interface AppInfo {
   version: string

@@ -1,12 +1,12 @@
 /** Loads a report into a ReportStore and wires the flush triggers: blur, hidden, close handshake, menu Save. */
 import { useEffect, useState } from 'react'
-import type { AppError } from '../../../../shared/contract'
+import type { AppError, OpenedReport } from '../../../../shared/contract'
 import { ReportStore } from '../../state/report-store'
 
 export type OpenState =
   | { status: 'loading' }
   | { status: 'error'; error: AppError }
-  | { status: 'ready'; store: ReportStore; readOnlyReason?: 'newer_version' | 'locked' }
+  | { status: 'ready'; store: ReportStore; readOnlyReason?: OpenedReport['readOnlyReason'] }
 
 /** Opens the report `id`; the store flushes and is disposed when the view closes. */
 export function useOpenReport(id: string): OpenState {
