@@ -32,11 +32,32 @@ export const exportOptionsSchema = z
     includeOverview: z.boolean().default(true),
     includeActionList: z.boolean().default(true),
     includeGuidance: z.boolean().default(false),
-    /** Path of an organisation .docx template with placeholders; picked through templatePick. */
+    /** Path of an organisation .docx template with placeholders (main and the CLI only: never from the renderer). */
     organisationTemplatePath: z.string().max(4096).optional()
   })
   .strict()
 export type ExportOptions = z.infer<typeof exportOptionsSchema>
+
+/**
+ * What the renderer may ask of export.docx: the document options, and the organisation template only as the
+ * opaque token export.pickTemplate handed out. The renderer names no files.
+ */
+export const exportRequestSchema = exportOptionsSchema
+  .omit({ organisationTemplatePath: true })
+  .extend({
+    organisationTemplate: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/)
+      .optional()
+  })
+  .strict()
+export type ExportRequest = z.infer<typeof exportRequestSchema>
+
+/** A picked organisation template: a token to pass back, and the file's name to show. */
+export interface PickedTemplate {
+  token: string
+  name: string
+}
 
 /** Why the whole data folder opened read-only: another window holds it, the disk is full, or it cannot be written. */
 export const FOLDER_READ_ONLY_REASONS = ['locked', 'disk_full', 'folder_read_only'] as const
@@ -164,10 +185,10 @@ export const contract = {
 
   /** Exports a report (loaded from storage) to .docx through a save dialog; null when cancelled. */
   'export.docx': op<ExportDone | null>()(
-    z.object({ reportId: idSchema, options: exportOptionsSchema.default({} as never) }).strict()
+    z.object({ reportId: idSchema, options: exportRequestSchema.default({} as never) }).strict()
   ),
   /** Picks an organisation .docx template; null when cancelled. */
-  'export.pickTemplate': op<{ path: string } | null>()(none),
+  'export.pickTemplate': op<PickedTemplate | null>()(none),
   /** Only paths this session exported are accepted. */
   'export.showInFolder': op<null>()(z.object({ path: z.string().max(4096) }).strict()),
   'export.openFile': op<null>()(z.object({ path: z.string().max(4096) }).strict()),
