@@ -13,6 +13,8 @@ export function isOperation(name: unknown): name is Operation {
 }
 
 const INTERNAL: Result<never> = { ok: false, error: { code: 'internal' } }
+/** Failures support wants to see in the log (the disk said no); the rest are ordinary answers. */
+const LOGGED_CODES = new Set(['disk_full', 'permission_denied', 'io_error', 'corrupt_file', 'not_allowed'])
 
 /** Parses and runs one operation. `log` receives unexpected errors (for the main log, never the renderer). */
 export async function dispatch(
@@ -48,6 +50,7 @@ export async function dispatch(
       return { ok: true, value: value ?? null }
     } catch (error) {
       if (error instanceof ServiceError) {
+        if (LOGGED_CODES.has(error.code)) report(`${operation}: ${error.code}`, null)
         return { ok: false, error: { code: error.code, detail: String(error.message).slice(0, 300) } }
       }
       report(`operation ${operation} failed`, error)

@@ -122,7 +122,7 @@ export class Library implements StorageContext {
         lock = undefined
       }
     }
-    if (reason) log(`data folder opened read-only: ${reason}`)
+    log(reason ? `data folder opened read-only: ${reason}` : 'data folder opened for writing')
     const library = new Library(options.dataDir, reason, lock, options)
     if (lock) lock.onLost = () => log('the data folder lock was taken over by another process; saving stops')
     if (!library.readOnly) await cleanUp(library)
