@@ -3,7 +3,6 @@
  * export.pickTemplate, and export.showInFolder / export.openFile, which accept only files this session exported,
  * so the renderer cannot ask the shell to open arbitrary paths.
  */
-import { readFile } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { ServiceError, type Operation, type Services } from '../../shared/contract'
 import { translate } from '../../shared/i18n'
@@ -11,11 +10,13 @@ import { newId } from '../../shared/ids'
 import { defaultFileName, exportDocx, templatePlaceholders } from '../export'
 import type { StorageContext } from '../storage/context'
 import { diskWork } from '../storage/errors'
+import { realFs } from '../storage/fs-port'
 import type { ServiceDeps } from './deps'
 
 export type ExportServices = Pick<Services, Extract<Operation, `export.${string}`>>
 
 const DOCX_FILTER = { name: 'Word', extensions: ['docx'] }
+const MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
 
 /** Builds the export operations over the storage context and the dialog and shell ports. */
 export function exportServices(deps: ServiceDeps, ctx: StorageContext): ExportServices {
@@ -69,7 +70,10 @@ export function exportServices(deps: ServiceDeps, ctx: StorageContext): ExportSe
     'export.pickTemplate': async () => {
       const path = await deps.dialogs.open({ title: t('pickTemplateTitle'), filters: [DOCX_FILTER] })
       if (!path) return null
-      const bytes = await diskWork(() => readFile(path))
+      // A Word template is a few megabytes; a pipe or a device picked in the dialog is never opened.
+      const bytes = await diskWork(() => realFs.readRegular(path, MAX_TEMPLATE_BYTES)).catch(() => {
+        throw new ServiceError('not_docx', 'not a readable file')
+      })
       // Checked now, so the user hears about a wrong file when picking it, not at export time.
       await templatePlaceholders(bytes)
       const token = newId()
