@@ -30,6 +30,8 @@ export interface FsPort {
   /** What the entry itself is (a symbolic link is not followed, so it is not a regular file). */
   lstat(path: string): Promise<EntryInfo>
   readdir(path: string): Promise<string[]>
+  /** The names in a folder with whether each is a regular file (from the same call: no stat per entry). */
+  readdirEntries(path: string): Promise<{ name: string; isFile: boolean }[]>
   mkdir(path: string, options: { recursive: true }): Promise<unknown>
   rm(path: string, options: { recursive: true; force: true }): Promise<void>
 }
@@ -78,6 +80,11 @@ export const realFs: FsPort = {
     return { isFile: info.isFile(), size: info.size, mtimeMs: info.mtimeMs }
   },
   readdir: (path) => nodeFs.readdir(path),
+  readdirEntries: async (path) =>
+    (await nodeFs.readdir(path, { withFileTypes: true })).map((entry) => ({
+      name: entry.name,
+      isFile: entry.isFile()
+    })),
   mkdir: (path, options) => nodeFs.mkdir(path, options),
   rm: (path, options) => nodeFs.rm(path, options)
 }

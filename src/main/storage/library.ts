@@ -71,6 +71,11 @@ export class Library implements StorageContext {
   readonly fs: FsPort
   readonly log: (message: string, error?: unknown) => void
   private readonly chains = new Map<string, Promise<unknown>>()
+  /**
+   * True when the last session may not have ended cleanly (we took over its lock, or we cannot take the lock):
+   * then every listed report file is checked against the index at start-up, not only the unlisted ones.
+   */
+  reconcileAll = true
   /** Told of every report written or removed, whoever wrote it (reports.create lives in another service). */
   onChange: (id: string, report: Report | null) => void = () => undefined
 
@@ -124,6 +129,7 @@ export class Library implements StorageContext {
     }
     log(reason ? `data folder opened read-only: ${reason}` : 'data folder opened for writing')
     const library = new Library(options.dataDir, reason, lock, options)
+    library.reconcileAll = !lock?.acquired || lock.tookOver === true
     if (lock) lock.onLost = () => log('the data folder lock was taken over by another process; saving stops')
     if (!library.readOnly) await cleanUp(library)
     await loadIndex(library)

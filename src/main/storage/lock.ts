@@ -42,6 +42,8 @@ export interface DataLock {
   holder?: LockOwner
   /** True once another process has taken our lock over (we stalled past the stale time): stop writing. */
   lost: boolean
+  /** True when a lock was left behind (a crash): the index may be older than the report files. */
+  tookOver?: boolean
   onLost?: () => void
   release(): Promise<void>
 }
@@ -236,7 +238,7 @@ export async function acquireDataLock(dataDir: string, options: LockOptions = {}
     since: new Date().toISOString(),
     token: randomUUID()
   }
-  const lock: DataLock = { acquired: true, lost: false, release: () => releaseShared(path) }
+  const lock: DataLock = { acquired: true, lost: false, tookOver: false, release: () => releaseShared(path) }
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
       const unlock = await lockfile.lock(dataDir, {
@@ -269,8 +271,10 @@ export async function acquireDataLock(dataDir: string, options: LockOptions = {}
     }
     const displaced = takeOver(fs, path, info, staleMs)
     if (displaced === false) return notAcquired('locked', readOwner(fs, path))
-    if (displaced)
+    if (displaced) {
+      lock.tookOver = true
       log(`took over the data folder lock of ${displaced.host} pid ${displaced.pid} (no heartbeat)`)
+    }
   }
   return notAcquired('locked', readOwner(fs, path))
 }

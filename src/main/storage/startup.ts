@@ -34,14 +34,32 @@ export async function cleanUp(library: Library): Promise<void> {
   }
 }
 
-/** The entries of reports/ that look like report files, with what each is (lstat: links are not followed). */
-async function reportEntries(library: Library): Promise<Map<string, EntryInfo | Error>> {
-  const names = await library.fs.readdir(library.layout.reports).catch(() => [] as string[])
-  const entries = new Map<string, EntryInfo | Error>()
-  for (const name of names) {
+/** lstat calls in flight at once: a thousand reports cost a few round trips to the thread pool, not a thousand. */
+const LSTAT_PARALLEL = 64
+
+type Entry = EntryInfo | Error | { isFile: boolean; size?: undefined; mtimeMs?: undefined }
+
+/**
+ * The entries of reports/ that look like report files and what each is (links are not followed). The type comes
+ * with the folder listing; size and time (an lstat each) only for the files that will be compared or read.
+ */
+async function reportEntries(library: Library, listed: (id: string) => boolean): Promise<Map<string, Entry>> {
+  const names = await library.fs.readdirEntries(library.layout.reports).catch(() => [])
+  const entries = new Map<string, Entry>()
+  const toStat: { id: string; path: string }[] = []
+  for (const { name, isFile } of names) {
     const id = REPORT_FILE.exec(name)?.[1]
     if (!id) continue
-    entries.set(id, await library.fs.lstat(join(library.layout.reports, name)).catch((error: Error) => error))
+    entries.set(id, { isFile })
+    if (isFile && (library.reconcileAll || !listed(id)))
+      toStat.push({ id, path: join(library.layout.reports, name) })
+  }
+  for (let start = 0; start < toStat.length; start += LSTAT_PARALLEL) {
+    const batch = toStat.slice(start, start + LSTAT_PARALLEL)
+    const infos = await Promise.all(
+      batch.map(({ path }) => library.fs.lstat(path).catch((error: Error) => error))
+    )
+    batch.forEach(({ id }, i) => entries.set(id, infos[i] as EntryInfo | Error))
   }
   return entries
 }
@@ -64,7 +82,7 @@ export async function loadIndex(library: Library): Promise<void> {
           () => 0
         )
       : 0
-  const entries = await reportEntries(library)
+  const entries = await reportEntries(library, (id) => index.summaries.has(id))
   let changed = state === 'damaged' || index.dropped > 0
   for (const id of index.summaries.keys()) {
     if (!entries.has(id)) await problems.reportUnavailable(id, library.reportPath(id), 'missing_file')
@@ -80,11 +98,13 @@ export async function loadIndex(library: Library): Promise<void> {
       await library.unreadable(id, 'not_a_file')
       continue
     }
-    if (entry.size > MAX_REPORT_FILE_BYTES) {
+    const listed = index.summaries.get(id)
+    // A listed file after a clean close: trusted as indexed (checked when opened); nothing to stat or read.
+    if (entry.mtimeMs === undefined) continue
+    if ((entry.size ?? 0) > MAX_REPORT_FILE_BYTES) {
       await library.unreadable(id, 'too_large')
       continue
     }
-    const listed = index.summaries.get(id)
     if (listed && entry.mtimeMs < indexTime) continue
     const read = await readReportFile(fs, library.reportPath(id))
     if (read.kind === 'ok' || (read.kind === 'newer_version' && read.report)) {

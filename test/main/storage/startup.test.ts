@@ -3,7 +3,7 @@
  * reports/, notes nested 700 deep, an unreadable or half-valid library.json, an index older than the files.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdir, readdir, readFile, symlink, truncate, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, symlink, truncate, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { realFs, type FsPort } from '../../../src/main/storage/fs-port'
@@ -150,8 +150,16 @@ it('after a crash, lists the title the report file holds when the index is older
   const first = await open(dataDir)
   const report = await insert(first.context, { id: 'kaatui', title: 'Vanha otsikko' })
   await first.context.close()
-  // As if the app saved the report and crashed before library.json caught up.
+  // As if the app saved the report and crashed before library.json caught up: the crash leaves its lock behind.
   await new Promise((resolve) => setTimeout(resolve, 20))
+  const lock = join(dataDir, 'tilannekuva.lock')
+  await mkdir(lock)
+  await writeFile(
+    join(lock, 'owner.json'),
+    JSON.stringify({ host: 'kaatunut', pid: 1, since: '', token: 'x' })
+  )
+  const then = new Date(Date.now() - 60_000)
+  await utimes(lock, then, then)
   await writeFile(
     join(reports(), 'kaatui.json'),
     JSON.stringify({
@@ -165,5 +173,10 @@ it('after a crash, lists the title the report file holds when the index is older
   expect(listing.reports).toEqual([
     expect.objectContaining({ id: 'kaatui', title: 'Uusi otsikko', meetingName: 'Uusi kokous' })
   ])
+  // And written back, so the next start lists it without reading the file again.
+  const index = JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8')) as {
+    reports: { title: string }[]
+  }
+  expect(index.reports.map((r) => r.title)).toEqual(['Uusi otsikko'])
   await context.close()
 })
