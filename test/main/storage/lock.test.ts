@@ -91,7 +91,7 @@ it('3 processes × 30 starts over a stale lock: exactly one writer each time', a
     for (const racer of racers) racer.child.kill('SIGKILL')
     children.splice(0)
   }
-}, 240_000)
+}, 600_000)
 
 it('a living holder keeps the folder: the next start opens read-only, saying another window has it', async () => {
   const first = await open(dataDir)
