@@ -22,13 +22,25 @@ import {
   createAppProtocolHandler
 } from './protocol'
 import { createServices } from './services'
+import type { ShellPort } from './services/deps'
+import { createSupportLog, type SupportLog } from './support-log'
 import { createMainWindow } from './window'
 import { clampToVisibleDisplay, toSavedBounds } from './window-state'
 
 const here = import.meta.dirname
 // electron-vite sets this for `npm run dev` only; a packaged app never loads anything but app://.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-const log = (message: string, error?: unknown) => console.error(`[tilannekuva] ${message}`, error ?? '')
+/** The support log in the data folder once it is known; stderr before that (and in development too). */
+let supportLog: SupportLog | null = null
+const log = (message: string, error?: unknown): void => {
+  if (supportLog) supportLog.write(message, error)
+  else console.error(`[tilannekuva] ${message}`, error ?? '')
+}
+const shellPort: ShellPort = {
+  showItemInFolder: (path) => shell.showItemInFolder(path),
+  openPath: async (path) => void (await shell.openPath(path)),
+  openExternal: (url) => shell.openExternal(url)
+}
 
 let mainWindow: BrowserWindow | null = null
 let handshake: CloseHandshake | null = null
@@ -48,7 +60,10 @@ function applyMenu(language: Language): void {
       platform: process.platform,
       appName: translate(language, 'appName'),
       isDev: devServerUrl !== undefined,
-      onCommand: (command: MenuCommand) => send('menu:command', command)
+      onCommand: (command: MenuCommand) => send('menu:command', command),
+      ...(supportLog
+        ? { onOpenLogFolder: () => void shellPort.openPath((supportLog as SupportLog).folder) }
+        : {})
     },
     (key, values) => translate(language, `main:${key}`, values)
   )
@@ -65,7 +80,8 @@ async function openWindow(services: Services): Promise<void> {
     ...(devServerUrl ? { devServerUrl } : {}),
     bounds,
     title: translate(settings.uiLanguage, 'appName'),
-    openExternal: (url) => void shell.openExternal(url)
+    openExternal: (url) => void shell.openExternal(url),
+    log: (message) => log(message)
   })
   const ownHandshake = createCloseHandshake({
     requestFlush: () => window.webContents.send(EVENT_CHANNEL, 'app:flush'),
@@ -93,6 +109,10 @@ async function start(): Promise<void> {
   await app.whenReady()
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(here, '../renderer')))
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+  supportLog = createSupportLog(dataDir, { echo: devServerUrl !== undefined })
+  log(
+    `start: version ${app.getVersion()}, ${process.platform} ${process.arch}, Electron ${process.versions.electron}`
+  )
   const services = await createServices({
     dataDir,
     resourcesDir: app.isPackaged
@@ -101,11 +121,7 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     platform: process.platform,
     dialogs,
-    shell: {
-      showItemInFolder: (path) => shell.showItemInFolder(path),
-      openPath: async (path) => void (await shell.openPath(path)),
-      openExternal: (url) => shell.openExternal(url)
-    },
+    shell: shellPort,
     onReadyToClose: ({ unsaved }) => handshake?.readyToClose(unsaved),
     log
   })

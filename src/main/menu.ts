@@ -12,6 +12,8 @@ export interface MenuOptions {
   /** Development build: adds reload and DevTools. */
   isDev: boolean
   onCommand: (command: MenuCommand) => void
+  /** Help → Open log folder: main opens the support log's folder itself (no renderer involved). */
+  onOpenLogFolder?: () => void
 }
 
 /** Translates a key of the `main` namespace, e.g. `menu.file`. */
@@ -99,7 +101,12 @@ export function buildMenuTemplate(options: MenuOptions, t: MenuTranslate): Item[
   const helpMenu: Item = {
     role: 'help',
     label: t('menu.help'),
-    submenu: [command('help', 'userGuide', 'F1')]
+    submenu: [
+      command('help', 'userGuide', 'F1'),
+      ...(options.onOpenLogFolder
+        ? [sep, { label: t('menu.openLogFolder'), click: () => options.onOpenLogFolder?.() }]
+        : [])
+    ]
   }
   return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, ...(mac ? [windowMenu] : []), helpMenu]
 }

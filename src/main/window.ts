@@ -68,16 +68,36 @@ export function isPermissionAllowed(
   return Object.hasOwn(PERMISSION_ALLOWLIST, permission) && isOwnUrl(requestingUrl, devServerUrl)
 }
 
+/** Where a URL points, for the support log: scheme and host only (a query could hold report text). */
+export function originForLog(url: string): string {
+  try {
+    const parsed = new URL(url)
+    return parsed.host ? `${parsed.protocol}//${parsed.host}` : parsed.protocol
+  } catch {
+    return 'an invalid URL'
+  }
+}
+
+type SecurityLog = (message: string) => void
+
 /** Session-level guards: permissions, the network, and the CSP header on every response. */
-export function hardenSession(session: Session, devServerUrl?: string): void {
+export function hardenSession(
+  session: Session,
+  devServerUrl?: string,
+  log: SecurityLog = () => undefined
+): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(isPermissionAllowed(permission, details.requestingUrl, devServerUrl))
+    const allowed = isPermissionAllowed(permission, details.requestingUrl, devServerUrl)
+    if (!allowed) log(`refused permission ${permission} for ${originForLog(details.requestingUrl)}`)
+    callback(allowed)
   })
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
     isPermissionAllowed(permission, requestingOrigin, devServerUrl)
   )
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedRequest(details.url, devServerUrl) })
+    const allowed = isAllowedRequest(details.url, devServerUrl)
+    if (!allowed) log(`refused request to ${originForLog(details.url)}: the app makes no network connections`)
+    callback({ cancel: !allowed })
   })
   session.webRequest.onHeadersReceived((details, callback) => {
     // Only our own pages get our CSP (DevTools in development has its own and would break under ours).
@@ -89,23 +109,38 @@ export function hardenSession(session: Session, devServerUrl?: string): void {
 }
 
 /** WebContents-level guards: no navigation, no redirects, no webviews, no new windows. */
-export function hardenContents(contents: WebContents, openExternal: (url: string) => void): void {
-  const openIfSafe = (url: string): void => {
+export function hardenContents(
+  contents: WebContents,
+  openExternal: (url: string) => void,
+  log: SecurityLog = () => undefined
+): void {
+  const openIfSafe = (url: string, what: string): void => {
     const safe = safeExternalUrl(url)
+    log(
+      `refused ${what} to ${originForLog(url)}: ${safe ? 'opened in the system browser' : 'not a safe link'}`
+    )
     if (safe) openExternal(safe)
   }
   // The app is a single page: a link without target="_blank" must not replace it, but may open in the browser.
   contents.on('will-navigate', (event, url) => {
     event.preventDefault()
-    openIfSafe(url)
+    openIfSafe(url, 'navigation')
   })
   contents.on('will-frame-navigate', (event) => {
-    if (!event.isMainFrame) event.preventDefault()
+    if (event.isMainFrame) return
+    log(`refused frame navigation to ${originForLog(event.url)}`)
+    event.preventDefault()
   })
-  contents.on('will-redirect', (event) => event.preventDefault())
-  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.on('will-redirect', (event, url) => {
+    log(`refused redirect to ${originForLog(url)}`)
+    event.preventDefault()
+  })
+  contents.on('will-attach-webview', (event) => {
+    log('refused a webview')
+    event.preventDefault()
+  })
   contents.setWindowOpenHandler(({ url }) => {
-    openIfSafe(url)
+    openIfSafe(url, 'new window')
     return { action: 'deny' }
   })
 }
@@ -119,6 +154,8 @@ export interface MainWindowDeps {
   bounds: { x?: number; y?: number; width: number; height: number; maximized?: boolean }
   title: string
   openExternal: (url: string) => void
+  /** The support log: what was refused and why (never page content). */
+  log?: SecurityLog
 }
 
 /** Creates the app's window with the secure flags and guards, and loads the renderer. */
@@ -135,8 +172,8 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
     backgroundColor: '#ffffff',
     webPreferences: secureWebPreferences(deps.preloadPath)
   })
-  hardenSession(window.webContents.session, deps.devServerUrl)
-  hardenContents(window.webContents, deps.openExternal)
+  hardenSession(window.webContents.session, deps.devServerUrl, deps.log)
+  hardenContents(window.webContents, deps.openExternal, deps.log)
   window.once('ready-to-show', () => {
     if (deps.bounds.maximized) window.maximize()
     window.show()

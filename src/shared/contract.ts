@@ -1,7 +1,7 @@
 /**
  * The one list of what crosses IPC. Each operation names its input schema (parsed in main from `unknown`)
  * and its result type. The main side (ipc.ts), the preload/client (client.ts) and the services
- * (services.ts) are all typed from this object, so a mismatch fails `npm run typecheck`.
+ * (services/index.ts) are all typed from this object, so a mismatch fails `npm run typecheck`.
  */
 import { z } from 'zod'
 import {
@@ -35,25 +35,51 @@ export const exportOptionsSchema = z
     includeGuidance: z.boolean().default(false),
     /** A table of contents whose page numbers Word fills when the file opens (it asks first). */
     includeContents: z.boolean().default(false),
-    /** Path of an organisation .docx template with placeholders; picked through templatePick. */
+    /** Path of an organisation .docx template with placeholders (main and the CLI only: never from the renderer). */
     organisationTemplatePath: z.string().max(4096).optional()
   })
   .strict()
 export type ExportOptions = z.infer<typeof exportOptionsSchema>
 
+/**
+ * What the renderer may ask of export.docx: the document options, and the organisation template only as the
+ * opaque token export.pickTemplate handed out. The renderer names no files.
+ */
+export const exportRequestSchema = exportOptionsSchema
+  .omit({ organisationTemplatePath: true })
+  .extend({
+    organisationTemplate: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/)
+      .optional()
+  })
+  .strict()
+export type ExportRequest = z.infer<typeof exportRequestSchema>
+
+/** A picked organisation template: a token to pass back, and the file's name to show. */
+export interface PickedTemplate {
+  token: string
+  name: string
+}
+
+/** Why the whole data folder opened read-only: another window holds it, the disk is full, or it cannot be written. */
+export const FOLDER_READ_ONLY_REASONS = ['locked', 'disk_full', 'folder_read_only'] as const
+export type FolderReadOnlyReason = (typeof FOLDER_READ_ONLY_REASONS)[number]
+
 export interface AppInfo {
   version: string
   dataDir: string
-  /** True when another process holds the data folder: everything opens read-only. */
+  /** True when the data folder cannot be written: everything opens read-only. */
   readOnly: boolean
+  readOnlyReason?: FolderReadOnlyReason
   platform: string
 }
 
 export interface OpenedReport {
   report: Report
-  /** Set when the report cannot be saved: newer schema version, data folder locked by another process. */
+  /** Set when the report cannot be saved: newer schema version, or the data folder is read-only (and why). */
   readOnly: boolean
-  readOnlyReason?: 'newer_version' | 'locked'
+  readOnlyReason?: 'newer_version' | FolderReadOnlyReason
 }
 
 export interface SaveResult {
@@ -77,7 +103,18 @@ export interface LibraryProblem {
   /** The file that was moved aside, and where to. */
   file: string
   movedTo?: string
-  kind: 'invalid_json' | 'invalid_schema' | 'missing_file' | 'index_rebuilt' | 'newer_version'
+  kind:
+    | 'invalid_json'
+    | 'invalid_schema'
+    | 'missing_file'
+    | 'index_rebuilt'
+    | 'newer_version'
+    /** Left in place: no permission to read it, or a read error. */
+    | 'unreadable'
+    /** Left in place: larger than any report can be (the import cap). */
+    | 'too_large'
+    /** Left in place: a folder, a named pipe, a link or a device where a report file should be. */
+    | 'not_a_file'
   reportId?: string
   /** A backup that can be restored, if any. */
   backupId?: string
@@ -161,10 +198,10 @@ export const contract = {
 
   /** Exports a report (loaded from storage) to .docx through a save dialog; null when cancelled. */
   'export.docx': op<ExportDone | null>()(
-    z.object({ reportId: idSchema, options: exportOptionsSchema.default({} as never) }).strict()
+    z.object({ reportId: idSchema, options: exportRequestSchema.default({} as never) }).strict()
   ),
   /** Picks an organisation .docx template; null when cancelled. */
-  'export.pickTemplate': op<{ path: string } | null>()(none),
+  'export.pickTemplate': op<PickedTemplate | null>()(none),
   /** Only paths this session exported are accepted. */
   'export.showInFolder': op<null>()(z.object({ path: z.string().max(4096) }).strict()),
   'export.openFile': op<null>()(z.object({ path: z.string().max(4096) }).strict()),

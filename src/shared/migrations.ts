@@ -6,6 +6,7 @@
  * or ""), and sections had no `trend`. Version 2: classification is `{ level, legalBasis }`; sections carry a trend.
  */
 import { reportSchema, SCHEMA_VERSION, type ClassificationLevel, type Report } from './model'
+import { checkShape } from './shape-guard'
 
 type Raw = Record<string, unknown>
 type Step = (raw: Raw) => Raw
@@ -48,6 +49,9 @@ export function migrate(raw: unknown): MigrationResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, reason: 'invalid', detail: 'not an object' }
   }
+  // Before any step or the schema: both recurse per level, and a hostile file can nest thousands deep.
+  const shape = checkShape(raw)
+  if (!shape.ok) return { ok: false, reason: 'invalid', detail: `${shape.problem} at ${shape.path || '/'}` }
   let data = raw as Raw
   const version = data.schemaVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {

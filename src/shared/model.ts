@@ -3,6 +3,7 @@
  * Pure TypeScript: imported by both processes and by tests. Every boundary (IPC, disk, import) parses with these.
  */
 import { z } from 'zod'
+import { idSchema } from './ids'
 import { emptyDoc, richDocSchema } from './richtext'
 import { isIsoDate } from './dates'
 
@@ -46,12 +47,8 @@ export const classificationSchema = z.object({
 })
 export type Classification = z.infer<typeof classificationSchema>
 
-const id = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'id may hold only letters, digits, _ and -')
-export const idSchema = id
+const id = idSchema
+export { idSchema }
 
 /**
  * Calendar date as `YYYY-MM-DD`, or '' when not set; checked by the one date parser (dates.ts), so a day that does
@@ -224,11 +221,28 @@ export const windowBoundsSchema = z.object({
 })
 export type WindowBounds = z.infer<typeof windowBoundsSchema>
 
+/**
+ * An absolute folder path as the system dialogs return it (`/home/…`, `C:\…`, `\\server\share\…`): no `..`
+ * segment, no control characters. Settings hold where the user last exported, nothing the renderer makes up.
+ */
+export const absoluteFolderSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine(
+    (path) =>
+      /^(\/|[A-Za-z]:[\\/]|\\\\[^\\/]+[\\/][^\\/]+)/.test(path) &&
+      ![...path].some((char) => char.charCodeAt(0) < 0x20) &&
+      !path.split(/[\\/]/).some((part) => part === '..' || part === '.'),
+    'an absolute folder path'
+  )
+
 export const settingsSchema = z.object({
   /** UI language; null until the user picks one (then fi). */
   uiLanguage: languageSchema.default('fi'),
-  lastExportDir: z.string().max(4096).optional(),
-  recentReportIds: z.array(z.string().max(64)).max(10).default([]),
+  lastExportDir: absoluteFolderSchema.optional(),
+  /** Real report ids, newest first. */
+  recentReportIds: z.array(idSchema).max(10).default([]),
   window: windowBoundsSchema.optional()
 })
 export type Settings = z.infer<typeof settingsSchema>

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { classificationFromV1, migrate } from '../../src/shared/migrations'
 import { SCHEMA_VERSION } from '../../src/shared/model'
+import { deepNotes } from './deep'
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(join(__dirname, '../fixtures/storage', name), 'utf8'))
@@ -49,5 +50,17 @@ describe('classificationFromV1', () => {
     ['salassa pidettävä', { level: 'secret', legalBasis: '' }]
   ])('%s', (marking, expected) => {
     expect(classificationFromV1(marking)).toEqual(expected)
+  })
+})
+
+describe('migrate on hostile nesting', () => {
+  it('refuses notes nested 700 deep as invalid before the schema runs (no stack overflow)', () => {
+    const report = fixture('report-v2.json') as { sections: { notes: unknown }[] }
+    const sections = report.sections.map((section, i) =>
+      i === 0 ? { ...section, notes: deepNotes(700) } : section
+    )
+    const result = migrate({ ...report, sections })
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' })
+    expect(!result.ok && result.reason === 'invalid' && result.detail).toMatch(/too_deep/)
   })
 })

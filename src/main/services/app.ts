@@ -12,13 +12,14 @@ export type AppOperations = 'app.info' | 'app.readyToClose' | 'shell.openExterna
 /** Implements app.info, app.readyToClose and shell.openExternal over the given ports and storage. */
 export function appServices(
   deps: ServiceDeps,
-  ctx: Pick<StorageContext, 'dataDir' | 'readOnly'>
+  ctx: Pick<StorageContext, 'dataDir' | 'readOnly' | 'readOnlyReason'>
 ): Pick<Services, AppOperations> {
   return {
     'app.info': async () => ({
       version: deps.appVersion,
       dataDir: ctx.dataDir,
       readOnly: ctx.readOnly || deps.readOnly === true,
+      ...(ctx.readOnly || deps.readOnly ? { readOnlyReason: ctx.readOnlyReason ?? 'locked' } : {}),
       platform: deps.platform
     }),
     'app.readyToClose': async (input) => {

@@ -3,23 +3,27 @@
  * export.pickTemplate, and export.showInFolder / export.openFile, which accept only files this session exported,
  * so the renderer cannot ask the shell to open arbitrary paths.
  */
-import { readFile } from 'node:fs/promises'
-import { dirname, extname, join, resolve } from 'node:path'
+import { basename, dirname, extname, join, resolve } from 'node:path'
 import { ServiceError, type Operation, type Services } from '../../shared/contract'
 import { translate } from '../../shared/i18n'
+import { newId } from '../../shared/ids'
 import { defaultFileName, exportDocx, templatePlaceholders } from '../export'
 import type { StorageContext } from '../storage/context'
 import { diskWork } from '../storage/errors'
+import { realFs } from '../storage/fs-port'
 import type { ServiceDeps } from './deps'
 
 export type ExportServices = Pick<Services, Extract<Operation, `export.${string}`>>
 
 const DOCX_FILTER = { name: 'Word', extensions: ['docx'] }
+const MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
 
 /** Builds the export operations over the storage context and the dialog and shell ports. */
 export function exportServices(deps: ServiceDeps, ctx: StorageContext): ExportServices {
   // Paths written by export.docx in this session; the only ones showInFolder/openFile will touch.
   const exported = new Set<string>()
+  // Organisation templates the user picked in this session, by the token the renderer holds instead of a path.
+  const picked = new Map<string, string>()
   const t = (key: string): string => translate(ctx.getSettings().uiLanguage, `export:${key}`)
 
   const allowed = (path: string): string => {
@@ -29,11 +33,20 @@ export function exportServices(deps: ServiceDeps, ctx: StorageContext): ExportSe
   }
 
   return {
-    'export.docx': async ({ reportId, options }) => {
+    'export.docx': async ({ reportId, options: request }) => {
+      // A path in the request is dropped even when a caller skips dispatch's strict parse.
+      const { organisationTemplate: token, ...options } = request
+      delete (options as { organisationTemplatePath?: unknown }).organisationTemplatePath
+      const templatePath = token === undefined ? undefined : picked.get(token)
+      // Only a file main handed out: an unknown token says nothing about which files exist.
+      if (token !== undefined && !templatePath) throw new ServiceError('not_allowed', 'unknown template')
       // The stored report is the source of truth, not whatever the renderer holds.
       const report = await ctx.loadReport(reportId)
       // Built before the dialog: a bad organisation template fails here, and nothing half-made reaches the disk.
-      const bytes = await exportDocx(report, options)
+      const bytes = await exportDocx(
+        report,
+        templatePath ? { ...options, organisationTemplatePath: templatePath } : options
+      )
       const settings = ctx.getSettings()
       const name = defaultFileName(report, options.language ?? report.language)
       const chosen = await deps.dialogs.save({
@@ -57,10 +70,15 @@ export function exportServices(deps: ServiceDeps, ctx: StorageContext): ExportSe
     'export.pickTemplate': async () => {
       const path = await deps.dialogs.open({ title: t('pickTemplateTitle'), filters: [DOCX_FILTER] })
       if (!path) return null
-      const bytes = await diskWork(() => readFile(path))
+      // A Word template is a few megabytes; a pipe or a device picked in the dialog is never opened.
+      const bytes = await diskWork(() => realFs.readRegular(path, MAX_TEMPLATE_BYTES)).catch(() => {
+        throw new ServiceError('not_docx', 'not a readable file')
+      })
       // Checked now, so the user hears about a wrong file when picking it, not at export time.
       await templatePlaceholders(bytes)
-      return { path }
+      const token = newId()
+      picked.set(token, resolve(path))
+      return { token, name: basename(path) }
     },
 
     'export.showInFolder': async ({ path }) => {

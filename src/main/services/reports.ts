@@ -2,7 +2,6 @@
  * The report library operations of the contract (and settings), over the storage Library.
  * reports.create is not here: the templates service builds the report and calls context.insertReport.
  */
-import { readFile, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { ServiceError, type Services } from '../../shared/contract'
 import { translate } from '../../shared/i18n'
@@ -10,7 +9,9 @@ import { newId } from '../../shared/ids'
 import { migrate } from '../../shared/migrations'
 import type { Language, Report } from '../../shared/model'
 import type { StorageContext } from '../storage/context'
-import type { FsPort } from '../storage/fs-port'
+import { realFs, type FsPort } from '../storage/fs-port'
+import { MAX_REPORT_FILE_BYTES } from '../../shared/shape-guard'
+import type { LockOptions } from '../storage/lock'
 import { Library } from '../storage/library'
 import {
   deleteReport,
@@ -19,7 +20,7 @@ import {
   restoreFromTrash,
   saveReport,
   updateReport
-} from '../storage/report-store'
+} from '../storage/report-revisions'
 import { ReportSearch } from '../storage/search'
 import type { ServiceDeps } from './deps'
 import { safeStem } from '../export/filename'
@@ -36,10 +37,10 @@ export type ReportServices = Pick<Services, ReportOperation>
 export interface StorageDeps extends ServiceDeps {
   fs?: FsPort
   fsync?: boolean
+  lockFs?: LockOptions['fs']
 }
 
 const FILE_SUFFIX = '.tilannekuva.json'
-const MAX_IMPORT_BYTES = 100 * 1024 * 1024
 
 /** A file name from a report title, safe on Windows, macOS and Linux (the export's rules); never empty. */
 export function fileNameFor(title: string): string {
@@ -71,6 +72,7 @@ export async function reportServices(
     now,
     readOnly: deps.readOnly,
     fsync: deps.fsync,
+    lockFs: deps.lockFs,
     platform: deps.platform,
     log: deps.log
   })
@@ -113,9 +115,8 @@ export async function reportServices(
       if (!path) return null
       let text: string
       try {
-        // A report is a few megabytes at most; refuse to load something huge into memory.
-        if ((await stat(path)).size > MAX_IMPORT_BYTES) throw new Error('too large')
-        text = await readFile(path, 'utf8')
+        // The same cap as start-up; a named pipe or a device picked in the dialog is refused, never opened.
+        text = (await (deps.fs ?? realFs).readRegular(path, MAX_REPORT_FILE_BYTES)).toString('utf8')
       } catch {
         throw new ServiceError('invalid_file', 'unreadable or too large')
       }

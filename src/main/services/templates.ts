@@ -3,7 +3,6 @@
  * into a new report). Built-in templates come from src/shared/templates and are never written; user templates
  * live in storage. Nothing is stored when a dialog is cancelled or an import fails.
  */
-import { readFile, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import { ServiceError, type Operation, type Services } from '../../shared/contract'
 import { translate } from '../../shared/i18n'
@@ -18,6 +17,7 @@ import {
 } from '../../shared/templates'
 import type { StorageContext } from '../storage/context'
 import { toServiceError } from '../storage/errors'
+import { errorCode, realFs } from '../storage/fs-port'
 import { sectionsFromDocxFile } from '../templates/docx-import'
 import {
   MAX_TEMPLATE_FILE_BYTES,
@@ -151,9 +151,11 @@ export function templateServices(
 
 async function readSmallFile(path: string): Promise<string> {
   try {
-    if ((await stat(path)).size > MAX_TEMPLATE_FILE_BYTES) throw new ServiceError('invalid_file', 'too large')
-    return await readFile(path, 'utf8')
+    // Never a named pipe or a device, never more than a template may be.
+    return (await realFs.readRegular(path, MAX_TEMPLATE_FILE_BYTES)).toString('utf8')
   } catch (error) {
+    const code = errorCode(error)
+    if (code === 'EFBIG' || code === 'ENOTREG') throw new ServiceError('invalid_file', code)
     throw toServiceError(error)
   }
 }

@@ -1,12 +1,14 @@
 /**
  * What the storage layer offers the other services (templates, export, app). Implemented in storage/library.ts.
  */
+import type { FolderReadOnlyReason } from '../../shared/contract'
 import type { Report, Settings, Template } from '../../shared/model'
 
 export interface StorageContext {
   readonly dataDir: string
-  /** True when another process holds the data folder: writes are refused with `read_only`. */
+  /** True when the data folder cannot be written (another process holds it, full disk, read-only): `read_only`. */
   readonly readOnly: boolean
+  readonly readOnlyReason?: FolderReadOnlyReason
   /** Loads and validates a report from its file (the source of truth). Throws ServiceError not_found / corrupt_file. */
   loadReport(id: string): Promise<Report>
   /** Writes a brand-new report (revision 0 → 1) and lists it in the index. Returns it as stored. */

@@ -3,10 +3,11 @@
  * and hands the raw text to a parser that decides what a bad file means.
  */
 import type { Adapter } from 'lowdb'
+import { MAX_REPORT_FILE_BYTES } from '../../shared/shape-guard'
 import type { DurableWriter } from './durable'
 import { errorCode, type FsPort } from './fs-port'
 
-export class DurableJsonAdapter<T> implements Adapter<T> {
+export class DurableJsonAdapter<T> implements Adapter<T | null> {
   constructor(
     private readonly path: string,
     private readonly writer: DurableWriter,
@@ -19,7 +20,8 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let text: string
     try {
-      text = (await this.fs.readFile(this.path)).toString('utf8')
+      // Never a pipe or a device, never more than a report may be (library.json is far smaller).
+      text = (await this.fs.readRegular(this.path, MAX_REPORT_FILE_BYTES)).toString('utf8')
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return null
       throw error
@@ -27,7 +29,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     return this.parse(text)
   }
 
-  async write(data: T): Promise<void> {
-    await this.writer.write(this.path, JSON.stringify(data))
+  async write(data: T | null): Promise<void> {
+    if (data !== null) await this.writer.write(this.path, JSON.stringify(data))
   }
 }

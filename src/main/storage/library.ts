@@ -5,7 +5,12 @@
  */
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import { ServiceError, type BackupEntry, type LibraryListing } from '../../shared/contract'
+import {
+  ServiceError,
+  type BackupEntry,
+  type FolderReadOnlyReason,
+  type LibraryListing
+} from '../../shared/contract'
 import {
   settingsSchema,
   type Report,
@@ -17,13 +22,20 @@ import { BackupStore } from './backups'
 import type { StorageContext } from './context'
 import { DurableWriter } from './durable'
 import { diskWork } from './errors'
-import { errorCode, realFs, type FsPort } from './fs-port'
-import { DurableJsonAdapter } from './json-adapter'
+import { realFs, type FsPort } from './fs-port'
 import { IndexStore, listingChanged, summarize } from './index-store'
-import { acquireDataLock, type DataLock } from './lock'
+import { acquireDataLock, readOnlyReasonFor, type DataLock, type LockOptions } from './lock'
 import { corruptPathFor, layoutOf, type Layout } from './paths'
 import { ProblemLog } from './problems'
-import { isDamaged, readReportFile, type ReportRead } from './report-file'
+import {
+  isDamaged,
+  readReportFile,
+  ReportFileAdapter,
+  ReportReadError,
+  type DiskRevision,
+  type ReportRead,
+  type UnreadableReason
+} from './report-file'
 import { cleanUp, loadIndex } from './startup'
 import { TemplateStore } from './templates-store'
 import { Trash } from './trash'
@@ -38,7 +50,12 @@ export interface LibraryOptions {
   fsync?: boolean
   platform?: string
   log?: (message: string, error?: unknown) => void
+  /** Tests only: a stand-in for node:fs under the lock (a full or read-only disk). */
+  lockFs?: LockOptions['fs']
 }
+
+/** How many report files keep their lowdb instance (the reports being edited; each holds one report). */
+const OPEN_FILES_KEPT = 8
 
 export class Library implements StorageContext {
   readonly layout: Layout
@@ -48,18 +65,23 @@ export class Library implements StorageContext {
   readonly index: IndexStore
   readonly templates: TemplateStore
   readonly problems: ProblemLog
-  /** Revision on disk per report, learned on first read: a save compares with it without reading the file. */
-  readonly revisions = new Map<string, { revision: number; newer: boolean }>()
+  /** One lowdb instance per open report file (the few most recently used), reading and writing through our adapter. */
+  private readonly files = new Map<string, Low<Report | null>>()
   readonly now: () => Date
   readonly fs: FsPort
   readonly log: (message: string, error?: unknown) => void
   private readonly chains = new Map<string, Promise<unknown>>()
+  /**
+   * True when the last session may not have ended cleanly (we took over its lock, or we cannot take the lock):
+   * then every listed report file is checked against the index at start-up, not only the unlisted ones.
+   */
+  reconcileAll = true
   /** Told of every report written or removed, whoever wrote it (reports.create lives in another service). */
   onChange: (id: string, report: Report | null) => void = () => undefined
 
   private constructor(
     readonly dataDir: string,
-    readonly readOnly: boolean,
+    private readonly folderReadOnly: FolderReadOnlyReason | undefined,
     private readonly lock: DataLock | undefined,
     options: LibraryOptions
   ) {
@@ -77,30 +99,51 @@ export class Library implements StorageContext {
     )
   }
 
-  /** Opens (creating if needed) a data folder: lock, leftover temp files, trash purge, index load or rebuild. */
+  /**
+   * Opens (creating if needed) a data folder: lock, leftover temp files, trash purge, index load or rebuild.
+   * A folder that cannot be written (full disk, read-only, another window) opens read-only with the reason.
+   */
   static async open(options: LibraryOptions): Promise<Library> {
     const fs = options.fs ?? realFs
+    const log = options.log ?? (() => undefined)
     const layout = layoutOf(options.dataDir)
     let lock: DataLock | undefined
+    let reason: FolderReadOnlyReason | undefined = options.readOnly ? 'locked' : undefined
     if (!options.readOnly) {
       try {
         await fs.mkdir(options.dataDir, { recursive: true })
-        lock = await acquireDataLock(options.dataDir)
+        lock = await acquireDataLock(options.dataDir, { log, fs: options.lockFs })
+        if (!lock.acquired) reason = lock.reason ?? 'locked'
+        if (lock.acquired) {
+          for (const folder of [layout.reports, layout.templates, layout.backups, layout.trash]) {
+            await fs.mkdir(folder, { recursive: true })
+          }
+        }
       } catch (error) {
-        // A folder we cannot write to (EROFS, EACCES) still opens, read-only.
-        if (!['EROFS', 'EACCES', 'EPERM'].includes(errorCode(error) ?? '')) throw error
+        reason = readOnlyReasonFor(error)
+        if (!reason) throw error
+        // Nothing of ours is left behind: the lock goes with the failed start.
+        await lock?.release()
+        lock = undefined
       }
     }
-    const readOnly = options.readOnly === true || !lock?.acquired
-    if (!readOnly) {
-      for (const folder of [layout.reports, layout.templates, layout.backups, layout.trash]) {
-        await fs.mkdir(folder, { recursive: true })
-      }
-    }
-    const library = new Library(options.dataDir, readOnly, lock, options)
-    if (!readOnly) await cleanUp(library)
+    log(reason ? `data folder opened read-only: ${reason}` : 'data folder opened for writing')
+    const library = new Library(options.dataDir, reason, lock, options)
+    library.reconcileAll = !lock?.acquired || lock.tookOver === true
+    if (lock) lock.onLost = () => log('the data folder lock was taken over by another process; saving stops')
+    if (!library.readOnly) await cleanUp(library)
     await loadIndex(library)
     return library
+  }
+
+  /** True when nothing may be written: the folder is read-only for a reason, or our lock was taken over. */
+  get readOnly(): boolean {
+    return this.folderReadOnly !== undefined || this.lock?.lost === true
+  }
+
+  /** Why the folder is read-only, if it is. */
+  get readOnlyReason(): FolderReadOnlyReason | undefined {
+    return this.folderReadOnly ?? (this.lock?.lost ? 'locked' : undefined)
   }
 
   /** The library list: everything listed whose file is present, plus what went wrong and what can be restored. */
@@ -118,19 +161,52 @@ export class Library implements StorageContext {
   async moveAside(path: string): Promise<string | undefined> {
     if (this.readOnly) return undefined
     const target = corruptPathFor(path, this.now())
-    await this.fs.rename(path, target)
+    try {
+      await this.fs.rename(path, target)
+    } catch (error) {
+      // Left where it is (it stays hidden): a folder we may not change must not stop the library from opening.
+      this.log('could not move a damaged file aside', error)
+      return undefined
+    }
     return this.problems.rel(target)
   }
 
   /** A damaged report file: moved aside (never overwritten), hidden from the list, newest valid backup offered. */
   async damaged(id: string, kind: 'invalid_json' | 'invalid_schema'): Promise<void> {
     const movedTo = await this.moveAside(this.reportPath(id))
-    this.revisions.delete(id)
+    this.files.delete(id)
+    this.log(`report file damaged (${kind}), moved aside`)
     await this.problems.reportUnavailable(id, this.reportPath(id), kind, movedTo)
   }
 
+  /** A report file that is there but cannot be read: left in place, hidden from the list. */
+  async unreadable(id: string, reason: UnreadableReason): Promise<void> {
+    this.files.delete(id)
+    this.log(`report file unreadable (${reason}), left in place`)
+    const kind = reason === 'too_large' || reason === 'not_a_file' ? reason : 'unreadable'
+    await this.problems.reportUnavailable(id, this.reportPath(id), kind)
+  }
+
   assertWritable(): void {
-    if (this.readOnly) throw new ServiceError('read_only')
+    if (this.readOnly) throw new ServiceError('read_only', this.readOnlyReason)
+  }
+
+  /** The lowdb instance of one report file; the few most recently used are kept. */
+  private file(id: string): Low<Report | null> {
+    let db = this.files.get(id)
+    if (db) this.files.delete(id)
+    else db = new Low<Report | null>(new ReportFileAdapter(this.reportPath(id), this.writer, this.fs), null)
+    this.files.set(id, db)
+    for (const old of this.files.keys()) {
+      if (this.files.size <= OPEN_FILES_KEPT) break
+      this.files.delete(old)
+    }
+    return db
+  }
+
+  /** The revision in the report's file on disk now: the compare-and-swap of every save is against this. */
+  diskRevision(id: string): Promise<DiskRevision> {
+    return diskWork(() => (this.file(id).adapter as ReportFileAdapter).diskRevision())
   }
 
   /** Runs work for one report after the previous work for it, so revision checks never interleave. */
@@ -147,15 +223,27 @@ export class Library implements StorageContext {
 
   /** Reads a report file, moving it aside if damaged. */
   async readReport(id: string): Promise<ReportRead> {
-    const read = await diskWork(() => readReportFile(this.fs, this.reportPath(id)))
+    const db = this.file(id)
+    let read: ReportRead
+    try {
+      await diskWork(() => db.read())
+      read = db.data ? { kind: 'ok', report: db.data } : { kind: 'missing' }
+    } catch (error) {
+      if (!(error instanceof ReportReadError)) throw error
+      read = error.read
+    }
     // The file name is the identity: a file copied in by hand under another name must not save over its source.
     if (read.kind === 'ok' || read.kind === 'newer_version') {
       if (read.report && read.report.id !== id) read.report = { ...read.report, id }
     }
-    if (read.kind === 'ok') this.revisions.set(id, { revision: read.report.revision, newer: false })
-    if (read.kind === 'newer_version')
-      this.revisions.set(id, { revision: read.report?.revision ?? 0, newer: true })
     if (isDamaged(read)) await this.damaged(id, read.kind)
+    if (read.kind === 'unreadable') await this.unreadable(id, read.reason)
+    if (read.kind === 'missing') {
+      // Moved aside earlier (at start-up, say): still damaged to the caller, not merely gone.
+      const known = this.problems.kindOf(id)
+      if (known === 'invalid_json' || known === 'invalid_schema')
+        return { kind: known, detail: 'moved aside' }
+    }
     return read
   }
 
@@ -164,15 +252,23 @@ export class Library implements StorageContext {
     if (read.kind === 'ok') return read.report
     if (read.kind === 'missing') throw new ServiceError('not_found')
     if (read.kind === 'newer_version') throw new ServiceError('newer_version')
+    if (read.kind === 'unreadable' && read.reason === 'no_access') throw new ServiceError('permission_denied')
+    if (read.kind === 'unreadable' && read.reason === 'io_error') throw new ServiceError('io_error')
     throw new ServiceError('corrupt_file', read.kind)
   }
 
   /** Writes a report as the next revision: its file, a backup when due, the index when the list changed. */
   async writeReport(report: Report): Promise<Report> {
-    const path = this.reportPath(report.id)
-    const db = new Low<Report>(new DurableJsonAdapter(path, this.writer, this.fs), report)
-    await diskWork(() => db.write())
-    this.revisions.set(report.id, { revision: report.revision, newer: false })
+    const db = this.file(report.id)
+    db.data = report
+    try {
+      await diskWork(() => db.write())
+    } catch (error) {
+      // lowdb's memory must not claim what the disk refused.
+      db.data = null
+      this.log(`saving a report failed`, error)
+      throw error
+    }
     this.problems.resolved(report.id)
     this.onChange(report.id, report)
     const now = this.now()
@@ -221,10 +317,16 @@ export class Library implements StorageContext {
     return structuredClone(this.index.settings)
   }
 
+  /** Writes first, then changes memory: after a failed write (a full disk) memory still equals the file. */
   async updateSettings(patch: Partial<Settings>): Promise<Settings> {
     this.assertWritable()
-    this.index.settings = settingsSchema.parse({ ...this.index.settings, ...patch })
-    await diskWork(() => this.index.write())
+    const next = settingsSchema.parse({ ...this.index.settings, ...patch })
+    try {
+      await diskWork(() => this.index.write(next))
+    } catch (error) {
+      this.log('saving the settings failed', error)
+      throw error
+    }
     return this.getSettings()
   }
 
@@ -262,6 +364,7 @@ export class Library implements StorageContext {
   async *eachReport(): AsyncGenerator<Report> {
     for (const id of [...this.index.summaries.keys()]) {
       if (this.problems.unavailable.has(id)) continue
+      // Not through the kept lowdb instances: searching reads every report once and must not keep them all.
       const read = await readReportFile(this.fs, this.reportPath(id)).catch(() => undefined)
       if (read?.kind === 'ok') yield read.report
     }

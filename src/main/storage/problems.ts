@@ -22,6 +22,11 @@ export class ProblemLog {
     return relative(this.dataDir, path).split('\\').join('/')
   }
 
+  /** The problem recorded for a report, if any. */
+  kindOf(id: string): LibraryProblem['kind'] | undefined {
+    return this.problems.find((problem) => problem.reportId === id)?.kind
+  }
+
   list(): LibraryProblem[] {
     return [...this.problems]
   }
@@ -37,7 +42,7 @@ export class ProblemLog {
   async reportUnavailable(
     id: string,
     file: string,
-    kind: 'invalid_json' | 'invalid_schema' | 'missing_file',
+    kind: 'invalid_json' | 'invalid_schema' | 'missing_file' | 'unreadable' | 'too_large' | 'not_a_file',
     movedTo?: string
   ): Promise<void> {
     this.unavailable.add(id)

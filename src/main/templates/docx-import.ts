@@ -2,11 +2,11 @@
  * Reads a Word file chosen by the user and returns its level 1–2 headings as sections. Classifies bad files so the
  * user gets a clear message: not a .docx, an encrypted .docx, or a document without headings.
  */
-import { readFile, stat } from 'node:fs/promises'
 import mammoth from 'mammoth'
 import { ServiceError } from '../../shared/contract'
 import { toServiceError } from '../storage/errors'
 import { sectionsFromHtml, type ImportedSection } from './html-sections'
+import { errorCode, realFs } from '../storage/fs-port'
 
 /** A Word template is a few hundred kilobytes; anything this large is not one and would only cost memory. */
 const MAX_BYTES = 50 * 1024 * 1024
@@ -55,9 +55,11 @@ export async function sectionsFromDocxBytes(bytes: Buffer): Promise<ImportedSect
 export async function sectionsFromDocxFile(path: string): Promise<ImportedSection[]> {
   let bytes: Buffer
   try {
-    if ((await stat(path)).size > MAX_BYTES) throw new ServiceError('not_docx', 'too large')
-    bytes = await readFile(path)
+    // Never a named pipe or a device (reading one would hang), never more than MAX_BYTES.
+    bytes = await realFs.readRegular(path, MAX_BYTES)
   } catch (error) {
+    const code = errorCode(error)
+    if (code === 'EFBIG' || code === 'ENOTREG') throw new ServiceError('not_docx', code)
     // A vanished file is not_found, a locked one permission_denied: the renderer says which.
     throw toServiceError(error)
   }

@@ -120,7 +120,8 @@ describe('export services', () => {
   it('picks a template only when it is a .docx with placeholders', async () => {
     const good = setup(() => null, resolve(repoRoot, 'resources/templates/esimerkkipohja.docx'))
     expect(await good.services['export.pickTemplate']({})).toEqual({
-      path: resolve(repoRoot, 'resources/templates/esimerkkipohja.docx')
+      token: expect.stringMatching(/^[A-Za-z0-9_-]+$/),
+      name: 'esimerkkipohja.docx'
     })
     const bad = setup(() => null, resolve(repoRoot, 'package.json'))
     expect(await codeOf(bad.services['export.pickTemplate']({}))).toBe('not_docx')
@@ -128,13 +129,39 @@ describe('export services', () => {
     expect(await cancelled.services['export.pickTemplate']({})).toBeNull()
   })
 
-  it('exports into the organisation template when the options name one', async () => {
+  it('exports into the organisation template picked in this session, named by its token', async () => {
     const template = resolve(repoRoot, 'resources/templates/esimerkkipohja.docx')
-    const result = await env.services['export.docx']({
+    const picking = setup(
+      (defaultPath) => join(picking.dir, defaultPath.split(/[/\\]/).pop() as string),
+      template
+    )
+    const picked = await picking.services['export.pickTemplate']({})
+    const result = await picking.services['export.docx']({
       reportId: 'example',
-      options: { ...DEFAULT_OPTIONS, organisationTemplatePath: template }
+      options: { ...DEFAULT_OPTIONS, organisationTemplate: picked!.token }
     })
     const parts = await docxParts(readFileSync(result!.path))
     expect(parts['word/styles.xml']).toContain('w:ascii="Arial"')
+  })
+
+  it('reads no file the renderer names: a path or an unknown token is refused alike', async () => {
+    const template = resolve(repoRoot, 'resources/templates/esimerkkipohja.docx')
+    // The contract has no such field: dispatch refuses it before any service runs.
+    const { dispatch } = await import('../../../src/main/dispatch')
+    const viaDispatch = await dispatch(env.services as never, 'export.docx', {
+      reportId: 'example',
+      options: { organisationTemplatePath: template }
+    })
+    expect(viaDispatch).toMatchObject({ ok: false, error: { code: 'bad_request' } })
+    for (const token of ['tuntematon', 'etc-passwd']) {
+      expect(
+        await codeOf(
+          env.services['export.docx']({
+            reportId: 'example',
+            options: { ...DEFAULT_OPTIONS, organisationTemplate: token }
+          })
+        )
+      ).toBe('not_allowed')
+    }
   })
 })

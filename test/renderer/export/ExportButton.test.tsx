@@ -148,7 +148,7 @@ describe('export to Word', () => {
   })
 
   it('uses an organisation template picked in the dialog', async () => {
-    handlers['export.pickTemplate'] = () => ({ path: 'C:\\Mallit\\VM-pohja.docx' })
+    handlers['export.pickTemplate'] = () => ({ token: 'pohja1', name: 'VM-pohja.docx' })
     renderWithReport(<ExportButton />)
     await userEvent.click(screen.getByRole('button', { name: 'Vie Word-tiedostoksi' }))
     await dialog()
@@ -156,7 +156,9 @@ describe('export to Word', () => {
     expect(await screen.findByText('VM-pohja.docx')).toBeInTheDocument()
     await userEvent.click(inDialog('Vie'))
     await waitFor(() => expect(callsOf('export.docx')).toHaveLength(1))
-    expect(callsOf('export.docx')[0]?.options.organisationTemplatePath).toBe('C:\\Mallit\\VM-pohja.docx')
+    // Only the token main handed out travels back: the renderer names no file.
+    expect(callsOf('export.docx')[0]?.options).toMatchObject({ organisationTemplate: 'pohja1' })
+    expect(JSON.stringify(callsOf('export.docx')[0])).not.toContain('VM-pohja')
   })
 
   it('opens from the app menu command', async () => {

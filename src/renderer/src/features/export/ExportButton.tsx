@@ -28,7 +28,9 @@ export function ExportButton() {
 
   const start = () => {
     setOpen(false)
-    void run(choices)
+    // The name is for the dialog only; the template travels as its token.
+    const { organisationTemplateName: _shown, ...options } = choices
+    void run(options)
   }
   return (
     <>

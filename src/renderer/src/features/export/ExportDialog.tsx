@@ -16,12 +16,11 @@ import {
 } from '@fluentui/react-components'
 import { DismissRegular, DocumentRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
-import type { ExportOptions } from '../../../../shared/contract'
+import type { ExportRequest } from '../../../../shared/contract'
 import { LANGUAGES, type Language } from '../../../../shared/model'
 import { api, unwrap } from '../../api'
 import { useNotify } from '../../components/notices'
 import { useErrorText } from '../../components/error-text'
-import { fileName } from './file-name'
 
 type Flag =
   'includeEmptySections' | 'includeOverview' | 'includeActionList' | 'includeGuidance' | 'includeContents'
@@ -35,8 +34,9 @@ const FLAGS: Flag[] = [
 /** Choices whose effect needs a sentence of help: what happens without them, what Word then asks. */
 const HINTED = new Set<Flag>(['includeEmptySections', 'includeContents'])
 
-export type ExportChoices = Required<Omit<ExportOptions, 'organisationTemplatePath'>> &
-  Pick<ExportOptions, 'organisationTemplatePath'>
+/** The options, plus the picked template's name to show (main holds its path; the renderer only a token). */
+export type ExportChoices = Required<Omit<ExportRequest, 'organisationTemplate'>> &
+  Pick<ExportRequest, 'organisationTemplate'> & { organisationTemplateName?: string }
 
 /**
  * The defaults of the contract, in the report's language: the overview and the open actions; no empty sections
@@ -71,14 +71,15 @@ export function ExportDialog({ open, choices, onChange, onExport, onClose }: Pro
     setPicking(true)
     try {
       const picked = await unwrap(api.export.pickTemplate({}))
-      if (picked) onChange({ ...choices, organisationTemplatePath: picked.path })
+      if (picked)
+        onChange({ ...choices, organisationTemplate: picked.token, organisationTemplateName: picked.name })
     } catch (error) {
       notify({ intent: 'error', text: errorText(error) })
     } finally {
       setPicking(false)
     }
   }
-  const { organisationTemplatePath: templatePath, ...rest } = choices
+  const { organisationTemplate: token, organisationTemplateName: templateName, ...rest } = choices
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface>
@@ -125,10 +126,10 @@ export function ExportDialog({ open, choices, onChange, onExport, onClose }: Pro
                 hint={t('organisationTemplateHint', { example: '{{body}}' })}
               >
                 <div className="export-template">
-                  {templatePath ? (
+                  {token ? (
                     <>
                       <DocumentRegular aria-hidden />
-                      <Text className="export-template-name">{fileName(templatePath)}</Text>
+                      <Text className="export-template-name">{templateName}</Text>
                       <Button
                         appearance="subtle"
                         size="small"

@@ -4,7 +4,7 @@
  */
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ExportOptions, Result } from '../../../../shared/contract'
+import type { ExportRequest, Result } from '../../../../shared/contract'
 import { api, unwrap } from '../../api'
 import { useNotify } from '../../components/notices'
 import { useErrorText } from '../../components/error-text'
@@ -12,7 +12,7 @@ import { useReportStore } from '../../state/use-report'
 import { fileName } from './file-name'
 
 /** `run(options)` exports the open report; `busy` is true while it works. */
-export function useExportDocx(): { busy: boolean; run: (options: ExportOptions) => Promise<void> } {
+export function useExportDocx(): { busy: boolean; run: (options: ExportRequest) => Promise<void> } {
   const { t } = useTranslation('exportUi')
   const notify = useNotify()
   const errorText = useErrorText()
@@ -29,7 +29,7 @@ export function useExportDocx(): { busy: boolean; run: (options: ExportOptions) 
   )
 
   const run = useCallback(
-    async (options: ExportOptions) => {
+    async (options: ExportRequest) => {
       setBusy(true)
       try {
         await store.flush()

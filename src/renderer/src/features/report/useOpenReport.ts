@@ -1,14 +1,14 @@
 /** Loads a report into a ReportStore and wires the flush triggers: blur, hidden, close handshake, menu Save. */
 import { useEffect, useState } from 'react'
 import i18next from 'i18next'
-import type { AppError, ReadyToCloseInput } from '../../../../shared/contract'
+import type { AppError, OpenedReport, ReadyToCloseInput } from '../../../../shared/contract'
 import { ReportStore } from '../../state/report-store'
 import { recoveryCopy } from '../../state/recovery-copy'
 
 export type OpenState =
   | { status: 'loading' }
   | { status: 'error'; error: AppError }
-  | { status: 'ready'; store: ReportStore; readOnlyReason?: 'newer_version' | 'locked' }
+  | { status: 'ready'; store: ReportStore; readOnlyReason?: OpenedReport['readOnlyReason'] }
 
 /** Opens the report `id`; the store flushes and is disposed when the view closes. */
 export function useOpenReport(id: string): OpenState {

@@ -56,7 +56,7 @@ export function SettingsView() {
             {info.dataDir}
           </Text>
           <Text as="p">{t('offline')}</Text>
-          {info.readOnly && <Text as="p">{t('readOnly')}</Text>}
+          {info.readOnly && <Text as="p">{t(`readOnlyReason.${info.readOnlyReason ?? 'locked'}`)}</Text>}
           <Text as="p" size={200}>
             {t('version', { version: info.version })}
           </Text>

@@ -2,15 +2,15 @@
  * createServices(deps): the contract implemented in plain Node. No ipcMain here: ipc.ts binds it for Electron,
  * the e2e harness and cli.ts call it directly. Each feature contributes its part.
  */
-import type { Services } from '../shared/contract'
-import type { ServiceDeps } from './services/deps'
-import { appServices } from './services/app'
-import { reportServices } from './services/reports'
-import { templateServices } from './services/templates'
-import { exportServices } from './services/export'
-import { exampleServices } from './services/examples'
+import type { Services } from '../../shared/contract'
+import type { ServiceDeps } from './deps'
+import { appServices } from './app'
+import { reportServices } from './reports'
+import { templateServices } from './templates'
+import { exportServices } from './export'
+import { exampleServices } from './examples'
 
-export type { ServiceDeps } from './services/deps'
+export type { ServiceDeps } from './deps'
 
 /** Builds every operation of the contract over the given data folder and ports. */
 export async function createServices(deps: ServiceDeps): Promise<Services & { close(): Promise<void> }> {

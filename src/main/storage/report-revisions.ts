@@ -9,14 +9,24 @@ import { diskWork } from './errors'
 import type { Library } from './library'
 import { parseReportText } from './report-file'
 
-/** The revision on disk, or null when a listed report's file is gone (nothing on disk left to protect). */
+/**
+ * The revision in the file on disk now, or null when a listed report's file is gone (nothing on disk left to
+ * protect). Read from the file every time, never remembered: another writer (another machine on a network share,
+ * a restored copy) may have saved since, and its work must not be overwritten.
+ */
 async function currentRevision(library: Library, id: string): Promise<number | null> {
-  const known = library.revisions.get(id)
-  if (known?.newer) throw new ServiceError('newer_version')
-  if (known) return known.revision
+  const disk = await library.diskRevision(id)
+  if (disk.kind === 'at') return disk.revision
+  if (disk.kind === 'newer' || disk.kind === 'newer_version') throw new ServiceError('newer_version')
+  if (disk.kind === 'missing') {
+    if (library.index.summaries.has(id)) return null
+    throw new ServiceError('not_found')
+  }
+  // Damaged or unreadable: read it properly once so it is moved aside or reported like any other.
   const read = await library.readReport(id)
   if (read.kind === 'ok') return read.report.revision
-  if (read.kind === 'newer_version') throw new ServiceError('newer_version')
+  if (read.kind === 'unreadable' && read.reason === 'no_access') throw new ServiceError('permission_denied')
+  if (read.kind === 'unreadable') throw new ServiceError('corrupt_file', read.reason)
   if (library.index.summaries.has(id)) return null
   throw new ServiceError('not_found')
 }
@@ -25,7 +35,7 @@ async function currentRevision(library: Library, id: string): Promise<number | n
 export async function openReport(library: Library, id: string): Promise<OpenedReport> {
   const read = await library.readReport(id)
   const locked = library.readOnly
-    ? ({ readOnly: true, readOnlyReason: 'locked' } as const)
+    ? ({ readOnly: true, readOnlyReason: library.readOnlyReason ?? 'locked' } as const)
     : { readOnly: false }
   if (read.kind === 'ok') return { report: read.report, ...locked }
   if (read.kind === 'newer_version') {
@@ -33,6 +43,7 @@ export async function openReport(library: Library, id: string): Promise<OpenedRe
     return { report: read.report, readOnly: true, readOnlyReason: 'newer_version' }
   }
   if (read.kind === 'missing') throw new ServiceError('not_found')
+  if (read.kind === 'unreadable' && read.reason === 'no_access') throw new ServiceError('permission_denied')
   throw new ServiceError('corrupt_file', read.kind)
 }
 
@@ -80,7 +91,6 @@ export function deleteReport(library: Library, id: string): Promise<void> {
       if (!(error instanceof ServiceError && error.code === 'not_found')) throw error
     }
     library.index.summaries.delete(id)
-    library.revisions.delete(id)
     library.problems.resolved(id)
     library.onChange(id, null)
     await library.writeIndexQuietly()
