@@ -7,8 +7,7 @@ import { fillTemplate } from './template-fill'
 
 export { exportReport, type ExportOptionsInput } from './document'
 export { fillTemplate, templatePlaceholders } from './template-fill'
-export { defaultFileName, safeStem } from './filename'
-export { cleanText, cleanDeep } from './clean'
+export { defaultFileName } from './filename'
 
 /** The .docx for `report`: the organisation template filled when options name one, else the app's own layout. */
 export async function exportDocx(report: Report, options: ExportOptionsInput = {}): Promise<Buffer> {

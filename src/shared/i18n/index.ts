@@ -15,8 +15,6 @@ for (const [path, messages] of Object.entries(files)) {
   if (match) resources[match[1] as Language][match[2] as string] = messages
 }
 
-export const NAMESPACES = ['common'] as const
-
 /** Looks up `namespace:key.path` (or `key.path` in common) for main-process text; falls back to the key. */
 export function translate(
   language: Language,
