@@ -17,7 +17,7 @@ import { DEFAULT_QUERY, meetingYears, selectReports, type LibraryQuery, type Sor
 import { useLibrary } from './use-library'
 import { useLibraryActions } from './use-library-actions'
 import { useLibraryProblems } from './use-library-problems'
-import { useOpenReport } from './use-open-report'
+import { useOpenFromLibrary } from './use-open-from-library'
 import { useSearch } from './use-search'
 import './library.css'
 
@@ -38,7 +38,7 @@ export function LibraryView({ intent }: { intent?: 'create' | 'import' } = {}) {
   const { t } = useTranslation('library')
   const { reports, problems, recentIds, reload } = useLibrary()
   const actions = useLibraryActions(reload)
-  const open = useOpenReport()
+  const open = useOpenFromLibrary()
   useLibraryProblems(problems, reload)
 
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY)
