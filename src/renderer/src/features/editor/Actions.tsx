@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { ACTION_STATES, type Action, type ActionState, type Section } from '../../../../shared/model'
 import { newId } from '../../../../shared/ids'
 import { useChangeSection, useSectionSlice } from './use-section'
-import { addThenFocus } from './focus'
+import { addThenFocus, focusIfJustAdded } from './focus'
 import { RemoveButton } from './RemoveButton'
 
 const NONE: Action[] = []
@@ -61,6 +61,7 @@ export function Actions({ sectionId, disabled }: { sectionId: string; disabled: 
                   <td>
                     <Input
                       id={`action-what-${action.id}`}
+                      ref={focusIfJustAdded(`action-what-${action.id}`)}
                       size="small"
                       appearance="underline"
                       disabled={disabled}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { Decision, Section } from '../../../../shared/model'
 import { newId } from '../../../../shared/ids'
 import { useChangeSection, useSectionSlice } from './use-section'
-import { addThenFocus } from './focus'
+import { addThenFocus, focusIfJustAdded } from './focus'
 import { RemoveButton } from './RemoveButton'
 
 const NONE: Decision[] = []
@@ -37,6 +37,7 @@ export function Decisions({ sectionId, disabled }: { sectionId: string; disabled
             <li key={decision.id} className="decision-row">
               <Textarea
                 id={`decision-${decision.id}`}
+                ref={focusIfJustAdded(`decision-${decision.id}`)}
                 className="decision-text"
                 resize="vertical"
                 rows={2}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { KeyFigure } from '../../../../shared/model'
 import { newId } from '../../../../shared/ids'
 import { useChangeSection, useSectionSlice } from './use-section'
-import { addThenFocus } from './focus'
+import { addThenFocus, focusIfJustAdded } from './focus'
 import { RemoveButton } from './RemoveButton'
 
 const COLUMNS = ['indicator', 'value', 'target', 'unit', 'year', 'source'] as const
@@ -71,6 +71,7 @@ export function KeyFigures({ sectionId, disabled }: { sectionId: string; disable
                   <td key={column} className={`col-${column}`}>
                     <Input
                       id={`figure-${column}-${figure.id}`}
+                      ref={focusIfJustAdded(`figure-${column}-${figure.id}`)}
                       size="small"
                       appearance="underline"
                       disabled={disabled}
