@@ -2,15 +2,13 @@
  * Pasting into the notes: what the cleaner leaves of Word's and web pages' HTML, and what then lands in the note
  * (the real notes schema, pasted through ProseMirror's own clipboard path).
  */
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Editor } from '@tiptap/core'
 import { cleanPastedHtml } from '../../../../src/renderer/src/features/editor/paste/clean-pasted-html'
 import { notesExtensions } from '../../../../src/renderer/src/features/editor/notes-extensions'
 import type { RichNode } from '../../../../src/shared/richtext'
-
-const wordHtml = readFileSync(resolve('test/fixtures/paste/word-lists.html'), 'utf8')
+// Vite reads the fixture as text (the renderer's tsconfig has no Node types).
+import wordHtml from '../../../fixtures/paste/word-lists.html?raw'
 
 /** Squeezes whitespace so assertions read the structure, not Word's line wrapping. */
 const squeeze = (html: string) => html.replace(/\s+/g, ' ').replace(/> </g, '><').trim()

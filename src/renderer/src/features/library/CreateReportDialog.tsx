@@ -56,8 +56,10 @@ export function CreateReportDialog({ open, reports, onClose, onCreated }: Props)
   const [busy, setBusy] = useState(false)
   const [created, setCreated] = useState<string | null>(null)
 
-  // The new report opens once the dialog's closing motion has ended (or was cut short): Fluent reports one of the
-  // two for every exit, with or without Web Animations and with reduced motion.
+  // The new report opens once the dialog's closing motion has ended. Fluent reports that end for every exit that
+  // is not interrupted: with reduced motion (a 1 ms motion) and without Web Animations (no animation, ended at
+  // once). Only reopening the dialog mid-exit interrupts it, and then the user stays in the library, where the new
+  // report is listed.
   const finish = useCallback(() => {
     if (!created) return
     setCreated(null)
@@ -114,10 +116,7 @@ export function CreateReportDialog({ open, reports, onClose, onCreated }: Props)
     <Dialog
       open={open}
       onOpenChange={(_, data) => !data.open && onClose()}
-      surfaceMotion={{
-        onMotionFinish: (_, data) => data.direction === 'exit' && finish(),
-        onMotionCancel: (_, data) => data.direction === 'exit' && finish()
-      }}
+      surfaceMotion={{ onMotionFinish: (_, data) => data.direction === 'exit' && finish() }}
     >
       <DialogSurface aria-describedby={undefined}>
         <form onSubmit={(event) => void submit(event)}>

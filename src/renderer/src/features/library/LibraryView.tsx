@@ -156,12 +156,7 @@ export function LibraryView({ intent }: { intent?: 'create' | 'import' } = {}) {
           )}
         </>
       )}
-      <CreateReportDialog
-        open={creating}
-        reports={all}
-        onClose={() => setCreating(false)}
-        onCreated={open}
-      />
+      <CreateReportDialog open={creating} reports={all} onClose={() => setCreating(false)} onCreated={open} />
       <RenameDialog
         report={renaming}
         onClose={() => setRenaming(null)}
