@@ -58,12 +58,27 @@ export default tseslint.config(
       ],
       'no-restricted-globals': [
         'error',
-        'window',
-        'document',
-        'navigator',
-        'localStorage',
-        'process',
-        'require'
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'location',
+          'fetch',
+          'XMLHttpRequest',
+          'DOMParser',
+          'XMLSerializer',
+          'Node',
+          'Element',
+          'HTMLElement',
+          'Document',
+          'process',
+          'require'
+        ].map((name) => ({
+          name,
+          message: 'src/shared is pure TypeScript: no DOM, browser or Node globals.'
+        }))
       ]
     }
   },

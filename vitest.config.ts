@@ -35,6 +35,9 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // Web-first: expect.poll retries a read of the page until it matches (the list may still be loading
+          // when its heading shows), as Playwright's own waits do.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
           // One browser at a time on a 2-core machine.
           fileParallelism: false
         }

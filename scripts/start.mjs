@@ -1,22 +1,10 @@
 // `npm start`: build, then open the app in Electron. On machines where Electron's binary could not be
 // downloaded (npm install skips it when its download site is unreachable) say so in one line, without a stack.
 import { spawnSync, spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { electronBinary } from './electron-binary.mjs'
 
 const MISSING =
   'Tilannekuva: the Electron binary is not installed on this machine (it is downloaded by npm install where the network allows). Tests and the browser-based e2e still run: npm test.'
-
-/** The path of the Electron executable, or null when the npm package is there but its binary is not. */
-function electronBinary() {
-  try {
-    // The electron package's main export is the path of the executable; it throws when the download failed.
-    const path = createRequire(import.meta.url)('electron')
-    return typeof path === 'string' && existsSync(path) ? path : null
-  } catch {
-    return null
-  }
-}
 
 const electron = electronBinary()
 if (!electron) {

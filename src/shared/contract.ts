@@ -10,7 +10,6 @@ import {
   reportSchema,
   templateSchema,
   settingsSchema,
-  type Language,
   type Report,
   type ReportSummary,
   type Settings,
@@ -123,11 +122,6 @@ export interface LibraryProblem {
 export interface LibraryListing {
   reports: ReportSummary[]
   problems: LibraryProblem[]
-}
-
-export interface ImportedSections {
-  templateId: string
-  sectionCount: number
 }
 
 export interface ExportDone {
@@ -300,5 +294,3 @@ export interface AppEvents {
 /** The single IPC channel for invocations, and the one for events. */
 export const INVOKE_CHANNEL = 'tilannekuva:invoke'
 export const EVENT_CHANNEL = 'tilannekuva:event'
-
-export type { Language }

@@ -75,11 +75,6 @@ export function plainText(doc: RichDoc | RichNode | undefined): string {
     .trim()
 }
 
-/** True when the notes hold no text at all. */
-export function isEmptyDoc(doc: RichDoc | undefined): boolean {
-  return plainText(doc).length === 0
-}
-
 /** A notes document of plain paragraphs, one per line of `text`. */
 export function docFromText(text: string): RichDoc {
   const lines = text.split(/\r?\n/)

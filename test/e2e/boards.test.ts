@@ -92,29 +92,29 @@ describe('overview, actions and the details forms', () => {
     await tabs.getByRole('tab', { name: 'Yleiskuva' }).click()
     const board = page.getByRole('table')
     await board.waitFor()
-    expect(await board.getByRole('row').count()).toBeGreaterThan(10)
+    await expect.poll(() => board.getByRole('row').count()).toBeGreaterThan(10)
     const second = board.getByRole('row').nth(2)
-    expect(await second.textContent()).toContain('Vaatii huomiota')
-    expect(await second.textContent()).toContain('Heikkenee')
-    expect(await second.textContent()).toContain('valtiovarainministeriö')
+    await expect.poll(() => second.textContent()).toContain('Vaatii huomiota')
+    await expect.poll(() => second.textContent()).toContain('Heikkenee')
+    await expect.poll(() => second.textContent()).toContain('valtiovarainministeriö')
     const counts = page.getByRole('list', { name: 'Osioiden määrä tiloittain' })
-    expect(await counts.textContent()).toContain('1 myöhässä')
+    await expect.poll(() => counts.textContent()).toContain('1 myöhässä')
     await expectNoSeriousAxeViolations(page, 'overview')
     await harness.screenshot('overview-fi')
     await second.getByRole('cell').nth(2).click()
-    expect(await tabs.getByRole('tab', { name: 'Osiot', selected: true }).count()).toBe(1)
+    await expect.poll(() => tabs.getByRole('tab', { name: 'Osiot', selected: true }).count()).toBe(1)
 
     // Actions: overdue marked in words; the state changes inline and is saved.
     await tabs.getByRole('tab', { name: 'Toimenpiteet' }).click()
     const lateRow = page.getByRole('row', { name: /Päivitä DESI-vertailu/ })
-    expect(await lateRow.getByText('Myöhässä').count()).toBe(1)
-    expect(await page.getByText('Myöhässä', { exact: true }).count()).toBe(1)
+    await expect.poll(() => lateRow.getByText('Myöhässä').count()).toBe(1)
+    await expect.poll(() => page.getByText('Myöhässä', { exact: true }).count()).toBe(1)
     await expectNoSeriousAxeViolations(page, 'actions')
     await harness.screenshot('actions-fi')
     await page.getByRole('combobox', { name: 'Vastuussa' }).selectOption('VM')
-    expect(await page.getByRole('table').getByRole('row').count()).toBe(2)
+    await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBe(2)
     await lateRow.getByRole('combobox', { name: 'Tila: Päivitä DESI-vertailu' }).selectOption('done')
-    expect(await page.getByText('Myöhässä', { exact: true }).count()).toBe(0)
+    await expect.poll(() => page.getByText('Myöhässä', { exact: true }).count()).toBe(0)
 
     await waitSaved(page)
     const saved = (await harness.readReportFile(id)) as Report
@@ -141,9 +141,9 @@ describe('overview, actions and the details forms', () => {
       await agenda.fill(item)
       await agenda.press('Enter')
     }
-    expect(await page.getByRole('textbox', { name: 'Osallistujan 2 nimi' }).inputValue()).toBe(
-      'Matti Virtanen'
-    )
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Osallistujan 2 nimi' }).inputValue())
+      .toBe('Matti Virtanen')
     await expectNoSeriousAxeViolations(page, 'meeting')
     await page.getByRole('heading', { name: 'Kokouksen tiedot' }).scrollIntoViewIfNeeded()
     await harness.screenshot('meeting-fi')

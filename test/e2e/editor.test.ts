@@ -98,21 +98,23 @@ describe('section editor (e2e)', () => {
     await app.reload()
     await openFromLibrary(page)
     const rows = page.getByRole('navigation', { name: 'Osiot' }).getByRole('listitem')
-    await expect(rows.nth(0).textContent()).resolves.toContain('Etenee suunnitellusti')
-    await expect(rows.nth(1).textContent()).resolves.toContain('Kriittinen')
-    await expect(rows.nth(2).textContent()).resolves.toContain('Vaatii huomiota')
-    await expect(rows.nth(3).textContent()).resolves.toContain('Ei muistiinpanoja')
-    expect(await notes(page).locator('ul > li > ul > li').textContent()).toBe('Perustaidot 80 %')
+    await expect.poll(() => rows.nth(0).textContent()).toContain('Etenee suunnitellusti')
+    await expect.poll(() => rows.nth(1).textContent()).toContain('Kriittinen')
+    await expect.poll(() => rows.nth(2).textContent()).toContain('Vaatii huomiota')
+    await expect.poll(() => rows.nth(3).textContent()).toContain('Ei muistiinpanoja')
+    await expect.poll(() => notes(page).locator('ul > li > ul > li').textContent()).toBe('Perustaidot 80 %')
     await outlineRow(page, /Kansainvälinen/).click()
-    expect(await notes(page).locator('a').getAttribute('href')).toBe('https://digital-strategy.ec.europa.eu')
+    await expect
+      .poll(() => notes(page).locator('a').getAttribute('href'))
+      .toBe('https://digital-strategy.ec.europa.eu')
     await app.screenshot('editor-figures-fi')
     await outlineRow(page, /Hallitusohjelma/).click()
-    expect(await page.getByRole('textbox', { name: 'Päätös 1' }).inputValue()).toBe(
-      'Valmistellaan rahoitusesitys.'
-    )
-    expect(await page.getByRole('textbox', { name: 'Toimenpide, toimenpide 2' }).inputValue()).toBe(
-      'Lausuntopyyntö'
-    )
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Päätös 1' }).inputValue())
+      .toBe('Valmistellaan rahoitusesitys.')
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Toimenpide, toimenpide 2' }).inputValue())
+      .toBe('Lausuntopyyntö')
     await app.screenshot('editor-fi')
 
     const file = (await app.readReportFile(id)) as {
@@ -156,12 +158,14 @@ describe('section editor (e2e)', () => {
     }, wordHtml)
     const editor = notes(page)
     await editor.locator('ul > li > ul > li > ul > li').waitFor()
-    expect(await editor.locator('ul > li > ul > li > ul > li').textContent()).toBe('Vastaukset VM:lle')
-    expect(await editor.locator('ol > li').count()).toBe(2)
+    await expect
+      .poll(() => editor.locator('ul > li > ul > li > ul > li').textContent())
+      .toBe('Vastaukset VM:lle')
+    await expect.poll(() => editor.locator('ol > li').count()).toBe(2)
     expect(
       await editor.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
     ).toEqual(['https://vm.fi/tekoaly'])
-    expect(await editor.innerHTML()).not.toMatch(/mso-|javascript|·/)
+    await expect.poll(() => editor.innerHTML()).not.toMatch(/mso-|javascript|·/)
   })
 
   it('can be walked and operated by keyboard alone, has no serious axe violations, and looks calm', async () => {
@@ -173,19 +177,21 @@ describe('section editor (e2e)', () => {
       page.evaluate(() => Boolean(document.activeElement?.closest('.section-outline ol')))
     await page.locator('body').focus()
     for (let i = 0; i < 40 && !(await inOutline()); i++) await page.keyboard.press('Tab')
-    expect(await inOutline()).toBe(true)
+    await expect.poll(() => inOutline()).toBe(true)
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { level: 2, name: /^2\. Kansainvälinen/ }).waitFor()
     await page.keyboard.press('Alt+ArrowDown')
     await page.getByRole('heading', { level: 2, name: /^3\. / }).waitFor()
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe('true')
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-current')))
+      .toBe('true')
 
     // On to the status picker and choose "Kriittinen" with the keyboard.
     const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '')
     const statusId = await page.getByRole('combobox', { name: 'Tila', exact: true }).getAttribute('id')
     for (let i = 0; i < 40 && (await focusedId()) !== statusId; i++) await page.keyboard.press('Tab')
-    expect(await focusedId()).toBe(statusId)
+    await expect.poll(() => focusedId()).toBe(statusId)
     // A native select: arrow keys change the value directly.
     await page.keyboard.press('End')
     await outlineRow(page, /Kriittinen/).waitFor()
@@ -195,7 +201,7 @@ describe('section editor (e2e)', () => {
       page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'notes-editor')
     for (let i = 0; i < 40 && !(await inNotes()); i++) await page.keyboard.press('Tab')
     await page.keyboard.type('Kirjoitettu näppäimistöllä.')
-    expect(await notes(page).textContent()).toContain('Kirjoitettu näppäimistöllä.')
+    await expect.poll(() => notes(page).textContent()).toContain('Kirjoitettu näppäimistöllä.')
 
     await page.keyboard.press('F1')
     await page.getByRole('dialog', { name: 'Pikanäppäimet' }).waitFor()

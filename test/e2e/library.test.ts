@@ -30,6 +30,11 @@ async function createFromTemplate(page: Page, title: string): Promise<void> {
   await dialog.getByRole('button', { name: 'Luo tilannekuva' }).click()
   // Found by role only if the closed dialog did not leave the app aria-hidden (it once did).
   await page.getByRole('heading', { level: 1, name: new RegExp(title) }).waitFor()
+  await dialog.waitFor({ state: 'detached' })
+  // And it stays released: the report's page is not left inside an aria-hidden subtree.
+  await expect
+    .poll(() => page.evaluate(() => Boolean(document.querySelector('main')?.closest('[aria-hidden="true"]'))))
+    .toBe(false)
 }
 
 describe('library', () => {
@@ -45,18 +50,22 @@ describe('library', () => {
     await page
       .getByText('Aloita uusi tilannekuva valmiista mallipohjasta tai tutustu ensin esimerkkiin.')
       .waitFor()
-    expect(await page.getByRole('button', { name: 'Uusi tilannekuva mallipohjasta' }).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Uusi tilannekuva mallipohjasta' }).isVisible())
+      .toBe(true)
     expect(await seriousAxeViolations(page)).toEqual([])
     await app.screenshot('library-empty-fi')
 
     await page.getByRole('button', { name: 'Avaa esimerkki' }).click()
     await page.getByRole('heading', { level: 1, name: /Tilannekuva – digitalisaatio/ }).waitFor()
-    expect(await page.getByRole('tab', { name: 'Osiot', selected: true }).count()).toBe(1)
+    await expect.poll(() => page.getByRole('tab', { name: 'Osiot', selected: true }).count()).toBe(1)
     await backToLibrary(page)
-    expect(await rowTitles(page)).toEqual(['Tilannekuva – digitalisaatio'])
+    await expect.poll(() => rowTitles(page)).toEqual(['Tilannekuva – digitalisaatio'])
     // Opening remembered it among the recently opened.
     const recent = page.getByRole('navigation', { name: 'Viimeksi avatut' })
-    expect(await recent.getByRole('button', { name: 'Tilannekuva – digitalisaatio' }).count()).toBe(1)
+    await expect
+      .poll(() => recent.getByRole('button', { name: 'Tilannekuva – digitalisaatio' }).count())
+      .toBe(1)
   })
 
   it('creates from the built-in template, finds it by a word typed without ä/ö, deletes and undoes', async () => {
@@ -73,7 +82,7 @@ describe('library', () => {
 
     await page.keyboard.press('Control+f')
     const search = page.getByRole('searchbox', { name: 'Hae' })
-    expect(await search.evaluate((element) => element === document.activeElement)).toBe(true)
+    await expect.poll(() => search.evaluate((element) => element === document.activeElement)).toBe(true)
     await page.keyboard.type('lampopumppuselvitys')
     await expect.poll(() => rowTitles(page)).toEqual(['Lämpöpumppuselvitys 2026'])
     await search.fill('')
@@ -112,7 +121,7 @@ describe('library', () => {
       .getByRole('alert')
       .getByText('Tiedosto ei ole kelvollinen tilannekuvatiedosto. Mitään ei tuotu.')
       .waitFor()
-    expect(await rowTitles(page)).toEqual(['Tilannekuva – digitalisaatio'])
+    await expect.poll(() => rowTitles(page)).toEqual(['Tilannekuva – digitalisaatio'])
 
     // An older file version is migrated on import.
     app.dialogAnswers.push(resolve('test/fixtures/storage/report-v1.json'))

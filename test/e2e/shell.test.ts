@@ -13,19 +13,19 @@ describe('app shell', () => {
     app = await launchApp()
     const { page } = app
     const nav = page.getByRole('navigation', { name: 'Päänavigointi' })
-    await expect(nav.getByRole('tab', { name: 'Raportit' }).isVisible()).resolves.toBe(true)
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi')
+    await expect.poll(() => nav.getByRole('tab', { name: 'Raportit' }).isVisible()).toBe(true)
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fi')
     await app.screenshot('shell-fi')
 
     await nav.getByRole('tab', { name: 'Asetukset' }).click()
     await page.getByRole('radio', { name: 'svenska' }).check()
     await page.getByRole('heading', { name: 'Inställningar' }).waitFor()
-    expect(await page.getByRole('tab', { name: 'Rapporter' }).count()).toBe(1)
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv')
+    await expect.poll(() => page.getByRole('tab', { name: 'Rapporter' }).count()).toBe(1)
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('sv')
 
     await page.getByRole('radio', { name: 'English' }).check()
     await page.getByRole('heading', { name: 'Settings' }).waitFor()
-    expect(await page.getByRole('tab', { name: 'Templates' }).count()).toBe(1)
+    await expect.poll(() => page.getByRole('tab', { name: 'Templates' }).count()).toBe(1)
     await app.screenshot('shell-en')
 
     // A restart of the window keeps the language.

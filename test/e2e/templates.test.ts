@@ -114,17 +114,18 @@ describe('meeting cycle and templates', () => {
     await tabs.getByRole('tab', { name: 'Muutokset' }).click()
     const first = page.getByRole('region', { name: /^1\. / })
     await first.waitFor()
-    const status = await first.locator('.change-status').textContent()
-    expect(status).toMatch(/Vaatii huomiota.*Etenee suunnitellusti/)
-    expect(await first.getByText('Valmistuneet toimenpiteet').count()).toBe(1)
-    expect(await first.getByText('Valmistele lausunto tekoälyasetuksesta').count()).toBe(1)
+    await expect
+      .poll(() => first.locator('.change-status').textContent())
+      .toMatch(/Vaatii huomiota.*Etenee suunnitellusti/)
+    await expect.poll(() => first.getByText('Valmistuneet toimenpiteet').count()).toBe(1)
+    await expect.poll(() => first.getByText('Valmistele lausunto tekoälyasetuksesta').count()).toBe(1)
     // Still in progress: carried forward, neither new nor closed.
-    expect(await first.getByText('Kokoa poikkihallinnollinen työryhmä').count()).toBe(0)
+    await expect.poll(() => first.getByText('Kokoa poikkihallinnollinen työryhmä').count()).toBe(0)
     const second = page.getByRole('region', { name: /^2\. / })
-    expect(await second.getByRole('row').nth(1).textContent()).toMatch(/70.*74/)
-    expect(await page.getByText(/Verrattuna raporttiin ”Syyskuun tilannekuva” \(20\.9\.2021\)/).count()).toBe(
-      1
-    )
+    await expect.poll(() => second.getByRole('row').nth(1).textContent()).toMatch(/70.*74/)
+    await expect
+      .poll(() => page.getByText(/Verrattuna raporttiin ”Syyskuun tilannekuva” \(20\.9\.2021\)/).count())
+      .toBe(1)
     await expectNoSeriousAxeViolations(page, 'changes')
     await app.screenshot('changes-fi')
 
@@ -141,7 +142,7 @@ describe('meeting cycle and templates', () => {
       .click()
     const builtIn = page.getByRole('region', { name: 'Valmiit mallipohjat' })
     await builtIn.getByRole('button', { name: /Julkisen hallinnon digitalisaatio/ }).waitFor()
-    expect(await builtIn.getByText('Valmis', { exact: true }).count()).toBe(2)
+    await expect.poll(() => builtIn.getByText('Valmis', { exact: true }).count()).toBe(2)
     await expectNoSeriousAxeViolations(page, 'templates (built-in)')
     await app.screenshot('templates-builtin-fi')
 
@@ -158,7 +159,7 @@ describe('meeting cycle and templates', () => {
 
     const own = page.getByRole('region', { name: 'Omat mallipohjat' })
     const item = own.getByRole('button', { name: /VM:n digitilannekuva/ })
-    expect(await item.textContent()).toContain('14 osiota · versio 2')
+    await expect.poll(() => item.textContent()).toContain('14 osiota · versio 2')
     await expectNoSeriousAxeViolations(page, 'templates (editor)')
     await page.getByRole('heading', { name: 'Mallipohjat', level: 1 }).scrollIntoViewIfNeeded()
     await app.screenshot('templates-fi')
@@ -179,7 +180,7 @@ describe('meeting cycle and templates', () => {
     const dialog = page.getByRole('dialog', { name: 'Poistetaanko mallipohja ”VM:n digitilannekuva”?' })
     await dialog.getByRole('button', { name: 'Poista mallipohja' }).click()
     await own.getByText(/Ei vielä omia mallipohjia/).waitFor()
-    expect(await own.getByRole('button').count()).toBe(0)
+    await expect.poll(() => own.getByRole('button').count()).toBe(0)
     await page.getByRole('button', { name: 'Kopioi muokattavaksi' }).waitFor()
     await expectNoSeriousAxeViolations(page, 'templates (after delete)')
   })
@@ -196,14 +197,18 @@ describe('meeting cycle and templates', () => {
     app.dialogAnswers.push(resolve('test/fixtures/templates/encrypted.docx'))
     await importButton.click()
     await page.getByRole('alert').filter({ hasText: 'Word-asiakirja on salattu' }).waitFor()
-    expect(await page.getByRole('region', { name: 'Omat mallipohjat' }).getByRole('button').count()).toBe(0)
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Omat mallipohjat' }).getByRole('button').count())
+      .toBe(0)
 
     app.dialogAnswers.push(resolve('test/fixtures/templates/headings.docx'))
     await importButton.click()
     await page.getByText('Uusi mallipohja luotu: 4 osiota.').waitFor()
-    expect(await page.getByRole('textbox', { name: /Nimi \(suomi\)/ }).inputValue()).toBe('headings')
+    await expect
+      .poll(() => page.getByRole('textbox', { name: /Nimi \(suomi\)/ }).inputValue())
+      .toBe('headings')
     const titles = page.getByRole('textbox', { name: /^Otsikko/ })
-    expect(await titles.count()).toBe(4)
-    expect(await titles.nth(2).inputValue()).toBe('Riskit <ja> "haasteet"')
+    await expect.poll(() => titles.count()).toBe(4)
+    await expect.poll(() => titles.nth(2).inputValue()).toBe('Riskit <ja> "haasteet"')
   })
 })

@@ -1,14 +1,23 @@
 import '@testing-library/jest-dom/vitest'
 import './support/jsdom-layout'
-import { afterEach, beforeAll } from 'vitest'
+// Before any test file imports the renderer: api.ts reads window.api once, when it is first imported.
+import { contractViolations, resetFakeApi } from './support/fake-api'
+import { afterEach, beforeAll, beforeEach, expect } from 'vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { initI18n } from '../../src/renderer/src/i18n'
 
-// Fluent's dialogs and menus open through a motion; on a loaded 2-core machine that can outlast the default 1 s
-// wait. Waiting longer is not slower when things are quick; it only keeps a busy machine from failing a correct screen.
+// How long find*/waitFor retry before failing. Not for dialogs (they are found at once, see jsdom-layout.ts): the
+// suite runs on a shared 2-core machine beside other test runs, and at a load of 10 a debounced search plus a
+// Fluent re-render took longer than Testing Library's default 1 s (the library search test failed at 1 s, passed
+// at this). A longer limit costs nothing when the screen is right; it only keeps a busy machine from failing it.
 configure({ asyncUtilTimeout: 8000 })
 
 beforeAll(async () => {
   await initI18n('fi')
 })
-afterEach(() => cleanup())
+beforeEach(() => resetFakeApi())
+afterEach(() => {
+  cleanup()
+  // A handler that answered what main never could makes the test wrong, whatever it asserted.
+  expect(contractViolations).toEqual([])
+})

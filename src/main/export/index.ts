@@ -5,8 +5,7 @@ import type { Report } from '../../shared/model'
 import { exportReport, type ExportOptionsInput } from './document'
 
 export { exportReport, type ExportOptionsInput } from './document'
-export { defaultFileName, safeStem } from './filename'
-export { cleanText, cleanDeep } from './clean'
+export { defaultFileName } from './filename'
 
 /** The .docx for `report`: the organisation template filled when options name one, else the app's own layout. */
 export async function exportDocx(report: Report, options: ExportOptionsInput = {}): Promise<Buffer> {

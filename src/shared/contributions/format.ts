@@ -20,8 +20,6 @@ import { contentHash } from './canonical'
 export const CONTRIBUTION_FORMAT = 'tilannekuva-osuus'
 /** The version of the contribution format this app writes and reads. Bump it only with a migration step. */
 export const CONTRIBUTION_FORMAT_VERSION = 1
-/** File name ending of requests and replies (one ending, so one file association opens both). */
-export const CONTRIBUTION_FILE_SUFFIX = '.tilannekuva-osuus.json'
 
 const text = (max: number) => z.string().max(max).default('')
 
@@ -37,7 +35,6 @@ export const reportHeadingSchema = z.object({
   /** The marking as the coordinator's app wrote it in the report's language, e.g. "SALASSA PIDETTÄVÄ (JulkL …)". */
   marking: text(300)
 })
-export type ReportHeading = z.infer<typeof reportHeadingSchema>
 
 const sectionsSchema = z.array(sectionSchema).max(2000)
 const hashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in lowercase hex')

@@ -23,8 +23,6 @@ for (const [path, messages] of Object.entries(files)) {
   if (match) resources[match[1] as Language][match[2] as string] = messages
 }
 
-export const NAMESPACES = ['common'] as const
-
 /** The namespaces the main process reads, each typed by its Finnish file. */
 interface MainResources {
   common: typeof common

@@ -15,7 +15,6 @@ export const ol = (attrs: Record<string, unknown>, ...items: RichNode[]): RichNo
   attrs,
   content: items
 })
-export const ul = (...items: RichNode[]): RichNode => ({ type: 'bulletList', content: items })
 
 /** A report with one section per notes array, titled "Osio 1" …; other fields from `overrides`. */
 export function reportWithNotes(notes: RichNode[][], overrides: Partial<Report> = {}): Report {

@@ -1,5 +1,5 @@
-import { callsOf, handlers, resetFakeApi, ServiceError } from '../support/fake-api'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { callsOf, handlers, ServiceError } from '../support/fake-api'
+import { describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
 import { ChangesView } from '../../../src/renderer/src/features/changes/ChangesView'
 import type { Report } from '../../../src/shared/model'
@@ -49,8 +49,6 @@ function meetingPair(): { a: Report; b: Report } {
   )
   return { a, b }
 }
-
-beforeEach(() => resetFakeApi())
 
 describe('what changed', () => {
   it('says so when the report was not made from a previous one', async () => {

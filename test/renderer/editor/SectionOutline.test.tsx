@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { SectionsTab } from '../../../src/renderer/src/features/editor/SectionsTab'
 import { makeReport, renderWithReport } from '../support/render'
@@ -101,5 +101,37 @@ describe('section outline', () => {
     expect(screen.getByText('Osio ”Uusi osio” poistettiin.')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Kumoa poisto' }))
     expect(store.getReport().sections[1]?.title).toBe('Uusi osio')
+  })
+
+  it('after Alt+↓ in the section, puts the focus on the heading of the new section', async () => {
+    renderTab('s1')
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('textbox', { name: 'Otsikko' }))
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}')
+    const heading = screen.getByRole('heading', { level: 2, name: '2. Kansainvälinen vertailu' })
+    await waitFor(() => expect(heading).toHaveFocus())
+  })
+
+  it('after Alt+↓ in the outline, keeps the focus in the outline, on the new current row', async () => {
+    renderTab('s1')
+    const user = userEvent.setup()
+    within(rows()[0]!).getByRole('button').focus()
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}')
+    const second = within(rows()[1]!).getByRole('button')
+    await waitFor(() => expect(second).toHaveFocus())
+    expect(second).toHaveAttribute('aria-current', 'true')
+    expect(second).toHaveAttribute('tabindex', '0')
+  })
+
+  it('opens a new section with its title focused and selected, ready to be typed over', async () => {
+    renderTab('s1')
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Lisää osio' }))
+    const title = screen.getByRole('textbox', { name: 'Otsikko' }) as HTMLInputElement
+    await waitFor(() => expect(title).toHaveFocus())
+    expect(title).toHaveValue('Uusi osio')
+    expect([title.selectionStart, title.selectionEnd]).toEqual([0, 'Uusi osio'.length])
+    await user.keyboard('Rahoitus')
+    expect(screen.getByRole('heading', { level: 2, name: '2. Rahoitus' })).toBeInTheDocument()
   })
 })

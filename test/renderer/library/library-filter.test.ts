@@ -6,7 +6,7 @@ import {
   selectReports,
   withRecent
 } from '../../../src/renderer/src/features/library/library-filter'
-import { summary } from './memory-api'
+import { summary } from './memory-library'
 
 const reports = [
   summary({ id: 'a', title: 'Ääni', meetingDate: '2021-10-25', state: 'final' }),

@@ -1,20 +1,11 @@
 /** The library screen as a user meets it: first run, sorting, filtering, search, create, delete with undo. */
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { callsTo, memoryLibrary, summary } from './memory-api'
+import { callsOf, handlers, ServiceError } from '../support/fake-api'
+import { makeReport } from '../support/render'
+import { memoryLibrary, summary } from './memory-library'
 import { renderLibrary } from './render-library'
-
-// Fluent's focus manager (tabster) marks an open dialog aria-hidden in jsdom, so dialog queries pass hidden: true.
-const holder = vi.hoisted(() => {
-  const target: { api: unknown } = { api: undefined }
-  // api.ts captures window.api at import: a proxy lets every test point it at its own in-memory library.
-  ;(window as unknown as { api: unknown }).api = new Proxy(
-    {},
-    { get: (_object, key) => (target.api as Record<string | symbol, unknown>)[key] }
-  )
-  return target
-})
 
 const titlesInTable = () =>
   within(screen.getByRole('table', { name: 'Tilannekuvat' }))
@@ -31,7 +22,7 @@ const three = () => [
 describe('LibraryView', () => {
   it('greets a first-time user with two ways to start, and opens the example', async () => {
     const lib = memoryLibrary()
-    const { navigations } = renderLibrary(holder, lib)
+    const { navigations } = renderLibrary()
     await screen.findByText('Aloita uusi tilannekuva valmiista mallipohjasta tai tutustu ensin esimerkkiin.')
     expect(screen.getByRole('button', { name: 'Uusi tilannekuva mallipohjasta' })).toBeInTheDocument()
     expect(screen.queryByRole('table')).toBeNull()
@@ -42,7 +33,8 @@ describe('LibraryView', () => {
   })
 
   it('lists reports newest meeting first with Finnish dates, and sorts by title the Finnish way', async () => {
-    renderLibrary(holder, memoryLibrary(three()))
+    memoryLibrary(three())
+    renderLibrary()
     await screen.findByRole('table', { name: 'Tilannekuvat' })
     expect(titlesInTable()).toEqual(['Alueet', 'Öljykriisi', 'Tekoäly'])
     const first = screen.getAllByRole('row')[2]!
@@ -60,7 +52,8 @@ describe('LibraryView', () => {
   })
 
   it('filters by state and by meeting year, and says how many are shown', async () => {
-    renderLibrary(holder, memoryLibrary(three()))
+    memoryLibrary(three())
+    renderLibrary()
     await screen.findByRole('table')
     expect(screen.getByText('3 tilannekuvaa')).toBeInTheDocument()
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Vuosi' }), '2021')
@@ -73,23 +66,23 @@ describe('LibraryView', () => {
   })
 
   it('searches in main and shows only the matching reports; Ctrl+F goes to the search box', async () => {
-    const lib = memoryLibrary(three())
-    lib.handlers['reports.search'] = (input) => (String(input.query).includes('tekoaly') ? ['c'] : [])
-    renderLibrary(holder, lib)
+    memoryLibrary(three())
+    handlers['reports.search'] = ({ query }) => (query.includes('tekoaly') ? ['c'] : [])
+    renderLibrary()
     await screen.findByRole('table')
     const search = screen.getByRole('searchbox', { name: 'Hae' })
     fireEvent.keyDown(window, { key: 'f', ctrlKey: true })
     expect(search).toHaveFocus()
     await userEvent.type(search, 'tekoaly')
     await waitFor(() => expect(titlesInTable()).toEqual(['Tekoäly']))
-    expect(callsTo(lib, 'reports.search').at(-1)).toEqual({ query: 'tekoaly' })
+    expect(callsOf('reports.search').at(-1)).toEqual({ query: 'tekoaly' })
     await userEvent.clear(search)
     await waitFor(() => expect(titlesInTable()).toHaveLength(3))
   })
 
   it('moves a report to the trash and brings it back with Undo', async () => {
-    const lib = memoryLibrary(three())
-    renderLibrary(holder, lib)
+    memoryLibrary(three())
+    renderLibrary()
     await screen.findByRole('table')
     await userEvent.click(screen.getByRole('button', { name: 'Toiminnot: Tekoäly' }))
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Siirrä roskakoriin' }))
@@ -98,13 +91,15 @@ describe('LibraryView', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Kumoa' }))
     await waitFor(() => expect(titlesInTable()).toEqual(['Alueet', 'Öljykriisi', 'Tekoäly']))
-    expect(callsTo(lib, 'reports.restore')).toEqual([{ id: 'c' }])
+    expect(callsOf('reports.restore')).toEqual([{ id: 'c' }])
   })
 
   it('shows a translated message when deleting fails, and keeps the report listed', async () => {
-    const lib = memoryLibrary(three())
-    lib.handlers['reports.delete'] = () => ({ fail: 'disk_full' })
-    renderLibrary(holder, lib)
+    memoryLibrary(three())
+    handlers['reports.delete'] = () => {
+      throw new ServiceError('disk_full')
+    }
+    renderLibrary()
     await screen.findByRole('table')
     await userEvent.click(screen.getByRole('button', { name: 'Toiminnot: Alueet' }))
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Siirrä roskakoriin' }))
@@ -113,50 +108,39 @@ describe('LibraryView', () => {
   })
 
   it('creates a report from the built-in template in the chosen language and opens its sections', async () => {
-    const lib = memoryLibrary(three())
-    const { navigations } = renderLibrary(holder, lib)
+    memoryLibrary(three())
+    const { navigations } = renderLibrary()
     await screen.findByRole('table')
     await userEvent.click(screen.getByRole('button', { name: 'Uusi tilannekuva' }))
-    const dialog = await screen.findByRole('dialog', { hidden: true })
-    expect(within(dialog).getByRole('heading', { hidden: true })).toHaveTextContent('Uusi tilannekuva')
+    const dialog = await screen.findByRole('dialog')
+    expect(within(dialog).getByRole('heading')).toHaveTextContent('Uusi tilannekuva')
     await within(dialog).findByRole('option', {
-      name: /Julkisen hallinnon digitalisaation tilannekuva/,
-      hidden: true
+      name: /Julkisen hallinnon digitalisaation tilannekuva/
     })
-    await userEvent.selectOptions(
-      within(dialog).getByRole('combobox', { name: 'Asiakirjan kieli', hidden: true }),
-      'sv'
-    )
-    await userEvent.type(
-      within(dialog).getByRole('textbox', { name: /Otsikko/, hidden: true }),
-      'Kokous 3/2022'
-    )
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Luo tilannekuva', hidden: true }))
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Asiakirjan kieli' }), 'sv')
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Otsikko/ }), 'Kokous 3/2022')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Luo tilannekuva' }))
 
     await waitFor(() => expect(navigations).toHaveLength(1))
-    expect(callsTo(lib, 'reports.create')).toEqual([
+    expect(callsOf('reports.create')).toEqual([
       { language: 'sv', title: 'Kokous 3/2022', templateId: 'digitalisation', carryNotes: false }
     ])
     expect(navigations[0]).toEqual({ name: 'report', reportId: 'new4', tab: 'sections' })
   })
 
   it('creates the next report from a previous one, copying notes when asked', async () => {
-    const lib = memoryLibrary(three())
-    renderLibrary(holder, lib)
+    memoryLibrary(three())
+    renderLibrary()
     await screen.findByRole('table')
     await userEvent.click(screen.getByRole('button', { name: 'Uusi tilannekuva' }))
-    const dialog = await screen.findByRole('dialog', { hidden: true })
-    await userEvent.click(within(dialog).getByRole('radio', { name: 'Edellinen tilannekuva', hidden: true }))
+    const dialog = await screen.findByRole('dialog')
+    await userEvent.click(within(dialog).getByRole('radio', { name: 'Edellinen tilannekuva' }))
     // The latest meeting is offered first.
-    expect(within(dialog).getByRole('combobox', { name: 'Edellinen tilannekuva', hidden: true })).toHaveValue(
-      'b'
-    )
-    await userEvent.click(
-      within(dialog).getByRole('checkbox', { name: 'Kopioi myös muistiinpanot', hidden: true })
-    )
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Luo tilannekuva', hidden: true }))
-    await waitFor(() => expect(callsTo(lib, 'reports.create')).toHaveLength(1))
-    expect(callsTo(lib, 'reports.create')[0]).toEqual({
+    expect(within(dialog).getByRole('combobox', { name: 'Edellinen tilannekuva' })).toHaveValue('b')
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Kopioi myös muistiinpanot' }))
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Luo tilannekuva' }))
+    await waitFor(() => expect(callsOf('reports.create')).toHaveLength(1))
+    expect(callsOf('reports.create')[0]).toEqual({
       language: 'fi',
       previousReportId: 'b',
       carryNotes: true
@@ -164,17 +148,19 @@ describe('LibraryView', () => {
   })
 
   it('renames a report through a dialog', async () => {
-    const lib = memoryLibrary(three())
-    renderLibrary(holder, lib)
+    memoryLibrary(three())
+    renderLibrary()
     await screen.findByRole('table')
     await userEvent.click(screen.getByRole('button', { name: 'Toiminnot: Alueet' }))
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Nimeä uudelleen' }))
-    const field = await screen.findByRole('textbox', { name: /Uusi otsikko/, hidden: true })
+    const dialog = await screen.findByRole('dialog', { name: 'Nimeä tilannekuva uudelleen' })
+    const field = within(dialog).getByRole('textbox', { name: /Uusi otsikko/ })
+    expect(field).toHaveFocus()
     expect(field).toHaveValue('Alueet')
     await userEvent.clear(field)
     await userEvent.type(field, 'Alueellinen tilannekuva{Enter}')
     await waitFor(() => expect(titlesInTable()).toContain('Alueellinen tilannekuva'))
-    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull())
+    await waitFor(() => expect(dialog).not.toBeInTheDocument())
   })
 
   it('restores a report from the trash dialog', async () => {
@@ -183,15 +169,13 @@ describe('LibraryView', () => {
       ...summary({ id: 'old', title: 'Vanha raportti' }),
       deletedAt: '2021-10-26T09:00:00.000Z'
     })
-    renderLibrary(holder, lib)
+    renderLibrary()
     await screen.findByRole('table')
     await userEvent.click(screen.getByRole('button', { name: 'Roskakori' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Roskakori', hidden: true })
-    await userEvent.click(
-      await within(dialog).findByRole('button', { name: 'Palauta Vanha raportti', hidden: true })
-    )
+    const dialog = await screen.findByRole('dialog', { name: 'Roskakori' })
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Palauta Vanha raportti' }))
     expect(await within(dialog).findByText('Roskakori on tyhjä.')).toBeInTheDocument()
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Sulje', hidden: true }))
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Sulje' }))
     await waitFor(() => expect(titlesInTable()).toContain('Vanha raportti'))
   })
 
@@ -206,12 +190,12 @@ describe('LibraryView', () => {
         movedTo: '/data/x'
       }
     ]
-    lib.handlers['reports.restoreBackup'] = () => ({ title: 'Palautettu' })
-    renderLibrary(holder, lib)
+    handlers['reports.restoreBackup'] = () => makeReport({ id: 'x1', title: 'Palautettu' })
+    renderLibrary()
     const warning = await screen.findByText(/Raporttitiedosto x1.json oli vioittunut/)
     expect(warning).toHaveTextContent('Raportista on varmuuskopio, jonka voit palauttaa.')
     await userEvent.click(screen.getByRole('button', { name: 'Palauta varmuuskopio' }))
-    await waitFor(() => expect(callsTo(lib, 'reports.restoreBackup')).toEqual([{ id: 'x1', backupId: 'b7' }]))
+    await waitFor(() => expect(callsOf('reports.restoreBackup')).toEqual([{ id: 'x1', backupId: 'b7' }]))
   })
 
   it('mounts only the first 200 of 1 000 reports and shows more on request', async () => {
@@ -220,7 +204,7 @@ describe('LibraryView', () => {
     )
     const lib = memoryLibrary(many)
     lib.settings.recentReportIds = ['r5']
-    const { navigations } = renderLibrary(holder, lib)
+    const { navigations } = renderLibrary()
     const table = await screen.findByRole('table')
     // Counted with a selector: role queries over hundreds of rows are what is slow in jsdom, not the view.
     const rows = () => table.querySelectorAll('tbody tr').length

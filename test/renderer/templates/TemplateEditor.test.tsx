@@ -1,4 +1,4 @@
-import { callsOf, handlers, resetFakeApi } from '../support/fake-api'
+import { callsOf, handlers } from '../support/fake-api'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -9,7 +9,6 @@ import { renderTemplates, userTemplate } from './render-templates'
 let stored: Template[]
 
 beforeEach(() => {
-  resetFakeApi()
   stored = [...BUILT_IN_TEMPLATES, userTemplate()]
   handlers['templates.list'] = () => stored
   handlers['templates.save'] = ({ template }) => {
@@ -131,17 +130,23 @@ describe('template editor', () => {
     }
     const { views } = renderTemplates('own-1')
     await userEvent.click(await screen.findByRole('button', { name: 'Poista' }))
-    // jsdom: tabster cannot move focus into an uncontrolled dialog and leaves it aria-hidden; real Chromium is fine (e2e).
-    const dialog = await screen.findByRole('dialog', { hidden: true })
+    const dialog = await screen.findByRole('dialog')
     expect(dialog).toHaveTextContent('Poistetaanko mallipohja ”Oma pohja”?')
     expect(dialog).toHaveTextContent('Siitä tehdyt raportit säilyvät ennallaan')
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Peruuta', hidden: true }))
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Peruuta' }))
+    await waitFor(() => expect(dialog).not.toBeInTheDocument())
     expect(callsOf('templates.delete')).toHaveLength(0)
 
-    await userEvent.click(screen.getByRole('button', { name: 'Poista' }))
-    await userEvent.click(await screen.findByRole('button', { name: 'Poista mallipohja', hidden: true }))
+    // The app behind a modal dialog is aria-hidden until the focus manager releases it; find* waits for that.
+    await userEvent.click(await screen.findByRole('button', { name: 'Poista' }))
+    const confirm = await screen.findByRole('dialog')
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Poista mallipohja' }))
     await waitFor(() => expect(callsOf('templates.delete')).toEqual([{ id: 'own-1' }]))
-    await waitFor(() => expect(screen.queryByRole('button', { name: /Oma pohja/ })).not.toBeInTheDocument())
+    await waitFor(() => expect(confirm).not.toBeInTheDocument())
+    const own = await screen.findByRole('region', { name: 'Omat mallipohjat' })
+    await waitFor(() =>
+      expect(within(own).queryByRole('button', { name: /Oma pohja/ })).not.toBeInTheDocument()
+    )
     expect(views.at(-1)).toEqual({ name: 'templates' })
   })
 })

@@ -1,4 +1,4 @@
-import { calls, callsOf, handlers, resetFakeApi, ServiceError } from '../support/fake-api'
+import { callsOf, handlers, ServiceError } from '../support/fake-api'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -9,7 +9,6 @@ import { renderTemplates, userTemplate } from './render-templates'
 let stored: Template[]
 
 beforeEach(() => {
-  resetFakeApi()
   stored = [...BUILT_IN_TEMPLATES, userTemplate()]
   handlers['templates.list'] = () => stored
   handlers['templates.save'] = ({ template }) => {
@@ -100,23 +99,25 @@ describe('templates list', () => {
   })
 
   it('asks before unsaved edits are thrown away by opening another template', async () => {
+    const openBuiltIn = () =>
+      userEvent.click(screen.getByRole('button', { name: new RegExp(digitalisation.name.fi as string) }))
+    const askDiscard = () => screen.findByRole('dialog', { name: 'Hylätäänkö tallentamattomat muutokset?' })
     renderTemplates('own-1')
     await userEvent.type(await screen.findByRole('textbox', { name: /Nimi \(suomi\)/ }), ' 2')
-    await userEvent.click(screen.getByRole('button', { name: new RegExp(digitalisation.name.fi as string) }))
-    const dialog = await screen.findByRole('dialog', {
-      name: 'Hylätäänkö tallentamattomat muutokset?',
-      hidden: true
-    })
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Jatka muokkausta', hidden: true }))
-    // The dialog closes through a motion; the app is aria-hidden until it has, so look the field up by its value.
-    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument())
-    expect(await screen.findByDisplayValue('Oma pohja 2')).toBeInTheDocument()
 
-    await userEvent.click(
-      await screen.findByRole('button', { name: new RegExp(digitalisation.name.fi as string) })
-    )
-    await userEvent.click(await screen.findByRole('button', { name: 'Hylkää muutokset', hidden: true }))
+    await openBuiltIn()
+    const first = await askDiscard()
+    await userEvent.click(within(first).getByRole('button', { name: 'Jatka muokkausta' }))
+    // Each step waits for what the user would wait for: the dialog gone, then the editor still holding the edit.
+    await waitFor(() => expect(first).not.toBeInTheDocument())
+    expect(await screen.findByRole('textbox', { name: /Nimi \(suomi\)/ })).toHaveValue('Oma pohja 2')
+
+    await openBuiltIn()
+    const second = await askDiscard()
+    await userEvent.click(within(second).getByRole('button', { name: 'Hylkää muutokset' }))
+    await waitFor(() => expect(second).not.toBeInTheDocument())
     expect(await screen.findByRole('button', { name: 'Kopioi muokattavaksi' })).toBeInTheDocument()
-    expect(calls.some((call) => call.operation === 'templates.save')).toBe(false)
+    expect(screen.queryByRole('textbox', { name: /Nimi \(suomi\)/ })).not.toBeInTheDocument()
+    expect(callsOf('templates.save')).toEqual([])
   })
 })

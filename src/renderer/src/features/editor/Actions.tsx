@@ -13,7 +13,7 @@ import { CheckedField } from '../../components/CheckedField'
 import { DateInput } from '../../components/DateInput'
 import { addRow, blankAction, changeRow, removeRow } from './row-ops'
 import { useChangeSection, useSectionSlice } from './use-section'
-import { addThenFocus } from './focus'
+import { addThenFocus, focusIfJustAdded } from './focus'
 import { RemoveButton } from './RemoveButton'
 
 const NONE: Action[] = []
@@ -69,6 +69,7 @@ export function Actions({ sectionId, disabled }: { sectionId: string; disabled: 
                     <CheckedField schema={actionSchema.shape.what} value={action.what}>
                       <Input
                         id={`action-what-${action.id}`}
+                        ref={focusIfJustAdded(`action-what-${action.id}`)}
                         size="small"
                         appearance="underline"
                         disabled={disabled}

@@ -6,7 +6,7 @@ import { decisionSchema, type Decision, type Section } from '../../../../shared/
 import { CheckedField } from '../../components/CheckedField'
 import { addRow, blankDecision, changeRow, removeRow } from './row-ops'
 import { useChangeSection, useSectionSlice } from './use-section'
-import { addThenFocus } from './focus'
+import { addThenFocus, focusIfJustAdded } from './focus'
 import { RemoveButton } from './RemoveButton'
 
 const NONE: Decision[] = []
@@ -39,6 +39,7 @@ export function Decisions({ sectionId, disabled }: { sectionId: string; disabled
               >
                 <Textarea
                   id={`decision-${decision.id}`}
+                  ref={focusIfJustAdded(`decision-${decision.id}`)}
                   resize="vertical"
                   rows={2}
                   disabled={disabled}

@@ -6,7 +6,7 @@ import { keyFigureSchema, type KeyFigure } from '../../../../shared/model'
 import { CheckedField } from '../../components/CheckedField'
 import { addRow, blankKeyFigure, changeRow, removeRow } from './row-ops'
 import { useChangeSection, useSectionSlice } from './use-section'
-import { addThenFocus } from './focus'
+import { addThenFocus, focusIfJustAdded } from './focus'
 import { RemoveButton } from './RemoveButton'
 
 const COLUMNS = ['indicator', 'value', 'target', 'unit', 'year', 'source'] as const
@@ -58,6 +58,7 @@ export function KeyFigures({ sectionId, disabled }: { sectionId: string; disable
                     <CheckedField schema={keyFigureSchema.shape[column]} value={figure[column]}>
                       <Input
                         id={`figure-${column}-${figure.id}`}
+                        ref={focusIfJustAdded(`figure-${column}-${figure.id}`)}
                         size="small"
                         appearance="underline"
                         disabled={disabled}

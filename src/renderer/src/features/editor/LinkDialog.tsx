@@ -13,7 +13,7 @@ import {
   Input
 } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import { normalizeLinkHref } from '../../../../shared/paste'
+import { normalizeLinkHref } from '../../../../shared/notes-rules'
 
 export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   const { t } = useTranslation('editor')

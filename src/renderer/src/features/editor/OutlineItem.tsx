@@ -19,6 +19,8 @@ export interface OutlineItemProps {
   focusable: boolean
   dropTarget: boolean
   onSelect: (id: string) => void
+  /** Lets the outline focus this row's button without searching the DOM. */
+  registerButton: (id: string, button: HTMLButtonElement | null) => void
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, index: number) => void
   onDragStart: (event: DragEvent, id: string) => void
   onDragOver: (event: DragEvent, index: number) => void
@@ -40,6 +42,7 @@ export const OutlineItem = memo(function OutlineItem(props: OutlineItemProps) {
       <button
         type="button"
         className="outline-button"
+        ref={(button) => props.registerButton(entry.id, button)}
         data-section-id={entry.id}
         aria-current={current ? 'true' : undefined}
         tabIndex={props.focusable ? 0 : -1}

@@ -1,6 +1,6 @@
 /** The selected section (right): header fields, notes, key figures, decisions and actions. */
 import { useTranslation } from 'react-i18next'
-import { SectionHeader } from './SectionHeader'
+import { SectionHeader, type FocusOnArrival } from './SectionHeader'
 import { NotesEditor } from './NotesEditor'
 import { KeyFigures } from './KeyFigures'
 import { Decisions } from './Decisions'
@@ -10,14 +10,29 @@ export interface SectionEditorProps {
   sectionId: string
   number: number
   readOnly: boolean
+  /** Set when the user just moved here: which part of the header takes the focus. */
+  focusOnArrival?: FocusOnArrival
+  onArrived?: () => void
 }
 
-export function SectionEditor({ sectionId, number, readOnly }: SectionEditorProps) {
+export function SectionEditor({
+  sectionId,
+  number,
+  readOnly,
+  focusOnArrival,
+  onArrived
+}: SectionEditorProps) {
   const { t } = useTranslation('editor')
   return (
     <main className="section-editor" aria-label={t('section.landmark')}>
       <div className="section-editor-inner">
-        <SectionHeader sectionId={sectionId} number={number} disabled={readOnly} />
+        <SectionHeader
+          sectionId={sectionId}
+          number={number}
+          disabled={readOnly}
+          focusOnArrival={focusOnArrival}
+          onArrived={onArrived}
+        />
         {/* Keyed by section: the live editor is created for this section only and dropped when another opens. */}
         <NotesEditor key={sectionId} sectionId={sectionId} readOnly={readOnly} />
         <KeyFigures sectionId={sectionId} disabled={readOnly} />

@@ -1,5 +1,5 @@
 /** The top of the section editor: number and title, status, trend, owner, and the template's guidance. */
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Button, Input } from '@fluentui/react-components'
 import { ChevronDownRegular, ChevronRightRegular, InfoRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
@@ -10,21 +10,44 @@ import { OwnerField } from './OwnerField'
 import { StatusField, TrendField } from './StatusFields'
 import { useChangeSection, useSectionSlice } from './use-section'
 
+/** The heading (moving between sections), or the title selected to be typed over (a new section). */
+export type FocusOnArrival = 'heading' | 'title'
+
 export interface SectionHeaderProps {
   sectionId: string
   number: number
   disabled: boolean
+  focusOnArrival?: FocusOnArrival
+  /** Called once the focus has been placed. */
+  onArrived?: () => void
 }
 
-export function SectionHeader({ sectionId, number, disabled }: SectionHeaderProps) {
+export function SectionHeader({
+  sectionId,
+  number,
+  disabled,
+  focusOnArrival,
+  onArrived
+}: SectionHeaderProps) {
   const { t } = useTranslation('editor')
   const title = useSectionSlice(sectionId, (s) => s.title) ?? ''
   const status = useSectionSlice(sectionId, (s) => s.status) ?? 'not_assessed'
   const change = useChangeSection(sectionId)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const titleRef = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (!focusOnArrival) return
+    if (focusOnArrival === 'heading') headingRef.current?.focus()
+    else {
+      titleRef.current?.focus()
+      titleRef.current?.select()
+    }
+    onArrived?.()
+  }, [focusOnArrival, sectionId, onArrived])
   return (
     <div className="section-header">
       <div className="section-heading-row">
-        <h2 id="section-heading" className="section-heading" tabIndex={-1}>
+        <h2 id="section-heading" ref={headingRef} className="section-heading" tabIndex={-1}>
           {number}. {title || t('untitledSection')}
         </h2>
         <StatusBadge status={status} />
@@ -37,6 +60,7 @@ export function SectionHeader({ sectionId, number, disabled }: SectionHeaderProp
           className="field-title"
         >
           <Input
+            ref={titleRef}
             value={title}
             disabled={disabled}
             onChange={(_, data) => change((s) => ({ ...s, title: data.value }))}

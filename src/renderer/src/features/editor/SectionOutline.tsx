@@ -19,50 +19,71 @@ export interface SectionOutlineProps {
   onSelect: (id: string) => void
   onAdd: () => void
   onRemove: (id: string) => void
+  /** Set when the user moved to another section from the outline: its row takes the focus. */
+  focusCurrent?: boolean
+  /** Called once that focus has been placed. */
+  onFocused?: () => void
 }
 
-export function SectionOutline({ currentId, onSelect, onAdd, onRemove }: SectionOutlineProps) {
-  const { t, i18n } = useTranslation('editor')
+/** The row the arrow keys moved to, and which section was current then (a new current section resets it). */
+interface Roving {
+  fromCurrent: string | undefined
+  id: string
+}
+
+export function SectionOutline(props: SectionOutlineProps) {
+  const { currentId, onSelect, onAdd, onRemove, focusCurrent, onFocused } = props
+  const { t } = useTranslation('editor')
   const store = useReportStore()
+  // `t` changes with the language, so the words follow a language switch.
   const labels = useMemo<OutlineLabels>(
     () => ({
       status: Object.fromEntries(STATUSES.map((s) => [s, t(`common:status.${s}`)])) as Record<Status, string>,
       notesEmpty: t('outline.notesEmpty'),
       untitled: t('untitledSection')
     }),
-    // The language is a dependency: the words change when the user switches it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language]
+    [t]
   )
   const outline = useOutline()
-  const listRef = useRef<HTMLOListElement>(null)
   const currentIndex = outline.findIndex((e) => e.id === currentId)
   // The one row in the tab order (roving tabindex): the current section's, until the arrows move elsewhere.
-  const [focusIndex, setFocusIndex] = useState(Math.max(0, currentIndex))
-  const [shownCurrent, setShownCurrent] = useState(currentIndex)
-  if (shownCurrent !== currentIndex) {
-    setShownCurrent(currentIndex)
-    if (currentIndex >= 0) setFocusIndex(currentIndex)
-  }
+  const [roving, setRoving] = useState<Roving | null>(null)
+  const tabbableId =
+    roving && roving.fromCurrent === currentId && outline.some((e) => e.id === roving.id)
+      ? roving.id
+      : (currentId ?? outline[0]?.id)
   const [dropIndex, setDropIndex] = useState<number | null>(null)
   const dragged = useRef<string | null>(null)
   const pendingFocus = useRef<string | null>(null)
+  const buttons = useRef(new Map<string, HTMLButtonElement>())
+  const registerButton = useCallback((id: string, button: HTMLButtonElement | null) => {
+    if (button) buttons.current.set(id, button)
+    else buttons.current.delete(id)
+  }, [])
 
   // After a keyboard move the row re-renders in its new place; focus follows it.
   useEffect(() => {
     if (!pendingFocus.current) return
-    const button = listRef.current?.querySelector<HTMLButtonElement>(
-      `[data-section-id="${pendingFocus.current}"]`
-    )
+    buttons.current.get(pendingFocus.current)?.focus()
     pendingFocus.current = null
-    button?.focus()
   }, [outline])
 
-  const focusRow = (index: number) => {
-    const clamped = Math.max(0, Math.min(index, outline.length - 1))
-    setFocusIndex(clamped)
-    listRef.current?.querySelectorAll<HTMLButtonElement>('.outline-button')[clamped]?.focus()
-  }
+  // Moving to another section from the outline (Alt+↓/↑) keeps the user in the outline, on the new row.
+  useEffect(() => {
+    if (!focusCurrent || !currentId) return
+    buttons.current.get(currentId)?.focus()
+    onFocused?.()
+  }, [focusCurrent, currentId, onFocused])
+
+  const focusRow = useCallback(
+    (index: number) => {
+      const entry = outline[Math.max(0, Math.min(index, outline.length - 1))]
+      if (!entry) return
+      setRoving({ fromCurrent: currentId, id: entry.id })
+      buttons.current.get(entry.id)?.focus()
+    },
+    [outline, currentId]
+  )
 
   const move = useCallback(
     (id: string, offset: number) => {
@@ -90,9 +111,7 @@ export function SectionOutline({ currentId, onSelect, onAdd, onRemove }: Section
         focusRow(event.key === 'Home' ? 0 : outline.length - 1)
       }
     },
-    // focusRow reads only refs and outline length
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [outline, move]
+    [outline, move, focusRow]
   )
 
   const onDragStart = useCallback((event: DragEvent, id: string) => {
@@ -155,7 +174,7 @@ export function SectionOutline({ currentId, onSelect, onAdd, onRemove }: Section
           </Tooltip>
         </Toolbar>
       </div>
-      <ol className="outline-list" ref={listRef} onDragLeave={() => setDropIndex(null)}>
+      <ol className="outline-list" onDragLeave={() => setDropIndex(null)}>
         {outline.map((entry, index) => (
           <OutlineItem
             key={entry.id}
@@ -163,9 +182,10 @@ export function SectionOutline({ currentId, onSelect, onAdd, onRemove }: Section
             index={index}
             current={entry.id === currentId}
             labels={labels}
-            focusable={index === Math.min(focusIndex, outline.length - 1)}
+            focusable={entry.id === tabbableId}
             dropTarget={index === dropIndex}
             onSelect={onSelect}
+            registerButton={registerButton}
             onKeyDown={onKeyDown}
             onDragStart={onDragStart}
             onDragOver={onDragOver}

@@ -15,6 +15,7 @@ import { useEditorShortcuts } from './use-editor-shortcuts'
 import { addDecision } from './Decisions'
 import { addAction } from './Actions'
 import type { Section } from '../../../../shared/model'
+import type { FocusOnArrival } from './SectionHeader'
 import './editor.css'
 
 export interface SectionsTabProps {
@@ -23,6 +24,12 @@ export interface SectionsTabProps {
 }
 
 const idsOf = (sections: readonly Section[]) => sections.map((s) => s.id).join(' ')
+
+/** Where the focus goes once the section the user moved to is on screen. */
+interface Arrival {
+  sectionId: string
+  focus: FocusOnArrival | 'outline'
+}
 
 export function SectionsTab({ sectionId, selectTab }: SectionsTabProps) {
   const { t } = useTranslation('editor')
@@ -40,6 +47,10 @@ export function SectionsTab({ sectionId, selectTab }: SectionsTabProps) {
   }
   const currentId = selected && ids.includes(selected) ? selected : ids[0]
   const currentIndex = currentId ? ids.indexOf(currentId) : -1
+  // Done by the outline or the section header in an effect, once the section is rendered; then cleared.
+  const [arrival, setArrival] = useState<Arrival | null>(null)
+  const arrived = useCallback(() => setArrival(null), [])
+  const arrivalHere = arrival?.sectionId === currentId ? arrival : null
 
   const select = useCallback(
     (id: string) => {
@@ -53,7 +64,7 @@ export function SectionsTab({ sectionId, selectTab }: SectionsTabProps) {
     const section = blankSection(t('newSectionTitle'))
     store.update((r) => insertSection(r, section, currentIndex + 1))
     select(section.id)
-    setTimeout(() => document.querySelector<HTMLInputElement>('.field-title input')?.select(), 0)
+    setArrival({ sectionId: section.id, focus: 'title' })
   }, [store, t, currentIndex, select])
 
   const remove = useCallback(
@@ -83,15 +94,10 @@ export function SectionsTab({ sectionId, selectTab }: SectionsTabProps) {
   const step = (offset: number) => {
     const next = ids[currentIndex + offset]
     if (!next) return
-    const focusInOutline = document.activeElement?.closest('.section-outline')
+    const focusInOutline = Boolean(document.activeElement?.closest('.section-outline'))
     select(next)
     // Keep the user where they were: in the outline on the new row, otherwise at the new section's heading.
-    setTimeout(() => {
-      const target = focusInOutline
-        ? document.querySelector<HTMLElement>(`.outline-button[data-section-id="${next}"]`)
-        : document.getElementById('section-heading')
-      target?.focus()
-    }, 0)
+    setArrival({ sectionId: next, focus: focusInOutline ? 'outline' : 'heading' })
   }
 
   useEditorShortcuts({
@@ -108,9 +114,22 @@ export function SectionsTab({ sectionId, selectTab }: SectionsTabProps) {
 
   return (
     <div className="sections-tab">
-      <SectionOutline currentId={currentId} onSelect={select} onAdd={add} onRemove={remove} />
+      <SectionOutline
+        currentId={currentId}
+        onSelect={select}
+        onAdd={add}
+        onRemove={remove}
+        focusCurrent={arrivalHere?.focus === 'outline'}
+        onFocused={arrived}
+      />
       {currentId ? (
-        <SectionEditor sectionId={currentId} number={currentIndex + 1} readOnly={store.readOnly} />
+        <SectionEditor
+          sectionId={currentId}
+          number={currentIndex + 1}
+          readOnly={store.readOnly}
+          focusOnArrival={arrivalHere && arrivalHere.focus !== 'outline' ? arrivalHere.focus : undefined}
+          onArrived={arrived}
+        />
       ) : (
         <main className="section-editor section-empty" aria-label={t('section.landmark')}>
           <p>{t('noSections')}</p>

@@ -7,7 +7,7 @@ import type { EditorState } from '@tiptap/pm/state'
 import StarterKit from '@tiptap/starter-kit'
 import { ListItem } from '@tiptap/extension-list'
 import { TableKit } from '@tiptap/extension-table'
-import { MAX_LIST_DEPTH, normalizeLinkHref } from '../../../../shared/paste'
+import { MAX_LIST_DEPTH, normalizeLinkHref } from '../../../../shared/notes-rules'
 
 /** How many lists enclose the cursor (0 outside lists). */
 export function listDepth(state: EditorState): number {

@@ -17,28 +17,18 @@ import { DEFAULT_QUERY, meetingYears, selectReports, type LibraryQuery, type Sor
 import { useLibrary } from './use-library'
 import { useLibraryActions } from './use-library-actions'
 import { useLibraryProblems } from './use-library-problems'
-import { useOpenReport } from './use-open-report'
+import { useOpenFromLibrary } from './use-open-from-library'
 import { useSearch } from './use-search'
 import './library.css'
 
 /** Rows mounted at first; "show more" adds this many again. Keeps 1 000 reports instant without virtualising. */
 export const PAGE_SIZE = 200
 
-/**
- * Runs `done` once `element` is no longer inside an aria-hidden subtree (at most ~1 s). A closing modal dialog's
- * focus manager (tabster) un-hides the app a few frames after the dialog is gone; leaving the library before that
- * left the whole app aria-hidden, invisible to screen readers (caught by the e2e test).
- */
-function whenReleased(element: HTMLElement | null, done: () => void, triesLeft = 20): void {
-  if (!element?.closest('[aria-hidden="true"]') || triesLeft === 0) done()
-  else setTimeout(() => whenReleased(element, done, triesLeft - 1), 50)
-}
-
 export function LibraryView({ intent }: { intent?: 'create' | 'import' } = {}) {
   const { t } = useTranslation('library')
   const { reports, problems, recentIds, reload } = useLibrary()
   const actions = useLibraryActions(reload)
-  const open = useOpenReport()
+  const open = useOpenFromLibrary()
   useLibraryProblems(problems, reload)
 
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY)
@@ -50,7 +40,6 @@ export function LibraryView({ intent }: { intent?: 'create' | 'import' } = {}) {
   const [trashOpen, setTrashOpen] = useState(false)
   const [busy, setBusy] = useState(false)
   const searchRef = useRef<HTMLInputElement>(null)
-  const mainRef = useRef<HTMLElement>(null)
 
   const importFile = actions.importFile
   useEffect(() => {
@@ -113,7 +102,7 @@ export function LibraryView({ intent }: { intent?: 'create' | 'import' } = {}) {
 
   const filtered = query.state !== 'all' || query.year !== 'all' || matches !== null
   return (
-    <main ref={mainRef} className="page library-page" aria-labelledby="library-title">
+    <main className="page library-page" aria-labelledby="library-title">
       <Title2 as="h1" id="library-title">
         {t('title')}
       </Title2>
@@ -167,12 +156,7 @@ export function LibraryView({ intent }: { intent?: 'create' | 'import' } = {}) {
           )}
         </>
       )}
-      <CreateReportDialog
-        open={creating}
-        reports={all}
-        onClose={() => setCreating(false)}
-        onCreated={(id) => whenReleased(mainRef.current, () => open(id))}
-      />
+      <CreateReportDialog open={creating} reports={all} onClose={() => setCreating(false)} onCreated={open} />
       <RenameDialog
         report={renaming}
         onClose={() => setRenaming(null)}

@@ -7,7 +7,7 @@ import type { ReportTab, View } from '../../state/navigation'
 import { useNavigate } from '../../state/navigation-context'
 import { ReportStoreContext } from '../../state/use-report'
 import { SaveIndicator } from './SaveIndicator'
-import { useOpenReport } from './useOpenReport'
+import { useReportSession } from './useReportSession'
 import { ReportTitle } from './ReportTitle'
 import { ReportTabContent } from './ReportTabContent'
 import { ExportButton } from '../export/ExportButton'
@@ -18,8 +18,8 @@ export function ReportView({ view }: { view: Extract<View, { name: 'report' }> }
   const { t } = useTranslation()
   const { t: te } = useTranslation('errors')
   const navigate = useNavigate()
-  const opened = useOpenReport(view.reportId)
-  const store = opened.status === 'ready' ? opened.store : undefined
+  const session = useReportSession(view.reportId)
+  const store = session.status === 'ready' ? session.store : undefined
   const selectTab = useCallback(
     (tab: ReportTab, sectionId?: string) => {
       void store?.flush()
@@ -28,19 +28,19 @@ export function ReportView({ view }: { view: Extract<View, { name: 'report' }> }
     [navigate, store, view]
   )
 
-  if (opened.status === 'loading') return <Spinner className="page-spinner" label={t('loading')} />
-  if (opened.status === 'error') {
+  if (session.status === 'loading') return <Spinner className="page-spinner" label={t('loading')} />
+  if (session.status === 'error') {
     return (
       <main className="page">
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{te(opened.error.code)}</MessageBarBody>
+          <MessageBarBody>{te(session.error.code)}</MessageBarBody>
         </MessageBar>
         <Button onClick={() => navigate({ name: 'library' })}>{t('nav.backToLibrary')}</Button>
       </main>
     )
   }
   return (
-    <ReportStoreContext.Provider value={opened.store}>
+    <ReportStoreContext.Provider value={session.store}>
       <div className="report-view">
         <header className="top-bar">
           <Button
@@ -68,9 +68,9 @@ export function ReportView({ view }: { view: Extract<View, { name: 'report' }> }
             ))}
           </TabList>
         </nav>
-        {opened.readOnlyReason && (
+        {session.readOnlyReason && (
           <MessageBar intent="warning">
-            <MessageBarBody>{t(`readOnly.${opened.readOnlyReason}`)}</MessageBarBody>
+            <MessageBarBody>{t(`readOnly.${session.readOnlyReason}`)}</MessageBarBody>
           </MessageBar>
         )}
         <ReportTabContent view={view} selectTab={selectTab} />

@@ -4,8 +4,8 @@ import { api } from '../../api'
 import { useNavigate } from '../../state/navigation-context'
 import { withRecent } from './library-filter'
 
-/** Returns `open(id)`. */
-export function useOpenReport(): (id: string) => void {
+/** Returns `open(id)`: navigates to the report and records it as recently opened (it loads nothing itself). */
+export function useOpenFromLibrary(): (id: string) => void {
   const navigate = useNavigate()
   return useCallback(
     (id: string) => {

@@ -1,18 +1,21 @@
-/** Loads a report into a ReportStore and wires the flush triggers: blur, hidden, close handshake, menu Save. */
+/**
+ * The editing session of one report: loads it into a ReportStore and wires the flush triggers (blur, hidden,
+ * close handshake, menu Save); flushes and disposes the store when the view closes.
+ */
 import { useEffect, useState } from 'react'
 import i18next from 'i18next'
 import type { AppError, OpenedReport, ReadyToCloseInput } from '../../../../shared/contract'
 import { ReportStore } from '../../state/report-store'
 import { recoveryCopy } from '../../state/recovery-copy'
 
-export type OpenState =
+export type ReportSession =
   | { status: 'loading' }
   | { status: 'error'; error: AppError }
   | { status: 'ready'; store: ReportStore; readOnlyReason?: OpenedReport['readOnlyReason'] }
 
-/** Opens the report `id`; the store flushes and is disposed when the view closes. */
-export function useOpenReport(id: string): OpenState {
-  const [state, setState] = useState<OpenState>({ status: 'loading' })
+/** The session of report `id`: loading, failed, or ready with its store. */
+export function useReportSession(id: string): ReportSession {
+  const [state, setState] = useState<ReportSession>({ status: 'loading' })
   useEffect(() => {
     let cancelled = false
     let store: ReportStore | undefined
