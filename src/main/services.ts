@@ -9,6 +9,7 @@ import { reportServices } from './services/reports'
 import { templateServices } from './services/templates'
 import { exportServices } from './services/export'
 import { exampleServices } from './services/examples'
+import { keyFigureServices } from './services/key-figures'
 
 export type { ServiceDeps } from './services/deps'
 
@@ -21,7 +22,8 @@ export async function createServices(deps: ServiceDeps): Promise<Services & { cl
     ...reports.services,
     ...templates,
     ...exportServices(deps, reports.context),
-    ...exampleServices(deps, reports.context)
+    ...exampleServices(deps, reports.context),
+    ...keyFigureServices(reports.context)
   } satisfies Services
   return { ...services, close: () => reports.context.close() }
 }
