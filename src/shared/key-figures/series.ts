@@ -46,6 +46,8 @@ export interface KeyFigureSeries {
   /** Oldest first, from the first meeting the figure appears in to the open report. */
   points: SeriesPoint[]
   target: SeriesTarget | null
+  /** The target as written in the open report ('' when none). */
+  targetText: string
   /** Set when a target is written but is not one number. */
   targetUnreadable: boolean
 }
@@ -144,6 +146,7 @@ export function keyFigureSeries(reports: readonly ReportSnapshot[]): KeyFigureSe
         target.value === null || targetForeign
           ? null
           : { value: target.value, text: figure.target, year: figure.year.trim() },
+      targetText: figure.target,
       targetUnreadable: targetForeign || target.gap === 'unreadable' || target.gap === 'other_unit'
     }
   })

@@ -10,9 +10,10 @@ import { counterIds, keyFigure, report, section } from '../../fixtures/templates
 /** The value typed for each figure (by id) at each meeting. */
 type Values = Record<string, string>
 
-function withValues(base: Report, date: string, values: Values): Report {
+function withValues(base: Report, title: string, date: string, values: Values): Report {
   return {
     ...base,
+    title,
     meeting: { ...base.meeting, date },
     sections: base.sections.map((s) => ({
       ...s,
@@ -52,8 +53,16 @@ export function fiveMeetings(): Report[] {
       keyFigures: [keyFigure('ict', { indicator: SPECIALISTS, target: '20 000 000', unit: '', year: '2030' })]
     })
   ])
-  const m1 = withValues(first, '2025-02-10', { online: '72,5 %', skills: '79', ict: '1\u00A0234' })
-  const m2 = withValues(next(m1, 'm2'), '2025-05-12', { online: '75', skills: 'n/a', ict: '' })
+  const m1 = withValues(first, 'Helmikuun kokous', '2025-02-10', {
+    online: '72,5 %',
+    skills: '79',
+    ict: '1\u00A0234'
+  })
+  const m2 = withValues(next(m1, 'm2'), 'Toukokuun kokous', '2025-05-12', {
+    online: '75',
+    skills: 'n/a',
+    ict: ''
+  })
   const third = next(m2, 'm3')
   // The third meeting drops the ICT specialists and starts following cloud use.
   const m3base: Report = {
@@ -69,9 +78,9 @@ export function fiveMeetings(): Report[] {
       { ...(third.sections[1] as Report['sections'][number]), keyFigures: [] }
     ]
   }
-  const m3 = withValues(m3base, '2025-09-15', { online: '76,1', cloud: '60 %' })
-  const m4 = withValues(next(m3, 'm4'), '2025-12-08', { online: '', cloud: '62' })
-  const m5 = withValues(next(m4, 'm5'), '2026-03-09', {
+  const m3 = withValues(m3base, 'Syyskuun kokous', '2025-09-15', { online: '76,1', cloud: '60 %' })
+  const m4 = withValues(next(m3, 'm4'), 'Joulukuun kokous', '2025-12-08', { online: '', cloud: '62' })
+  const m5 = withValues(next(m4, 'm5'), 'Maaliskuun kokous', '2026-03-09', {
     online: '79,2\u00A0%',
     skills: '81',
     cloud: '1,2 mrd €'

@@ -1,0 +1,111 @@
+/**
+ * One key figure over the meetings as a small SVG chart of our own: a solid line with round points, broken where a
+ * meeting has no number, and the target as a dashed line with its label — never colour alone. The chart is one
+ * focusable image with a name; its data is the table beside it (SeriesTable), which is what a screen reader reads.
+ */
+import type { KeyFigureSeries } from '../../../../shared/key-figures/series'
+import { formatDate } from '../../format'
+import { linePath, niceTicks, valueRange, xOf, yOf, type Plot } from './chart-geometry'
+import { displayScale, formatNumber, targetLabel, type FigureWords } from './figure-text'
+
+const WIDTH = 640
+const HEIGHT = 260
+const PLOT: Plot = { left: 64, top: 30, width: WIDTH - 64 - 24, height: HEIGHT - 30 - 48 }
+const MAX_DATE_LABELS = 7
+
+interface Props {
+  series: KeyFigureSeries
+  /** Words in the report's language: the chart is part of the report's content. */
+  words: FigureWords
+  /** The accessible name ("Kuvaaja: …"), and the id of the summary sentence that describes it. */
+  name: string
+  describedBy?: string
+}
+
+/** The unit over the value axis: "%", "mrd €". */
+function axisUnit(series: KeyFigureSeries, words: FigureWords): string {
+  if (series.percent) return '%'
+  const scale = displayScale(series)
+  const word = scale === 1e9 ? words.t('scale.billion') : scale === 1e6 ? words.t('scale.million') : ''
+  return [word, series.unit].filter(Boolean).join(' ')
+}
+
+export function KeyFigureChart({ series, words, name, describedBy }: Props) {
+  const values = series.points.map((point) => point.value)
+  const range = valueRange(values, series.target?.value)
+  const ticks = niceTicks(range[0], range[1])
+  const count = series.points.length
+  const x = (index: number) => xOf(index, count, PLOT)
+  const y = (value: number) => yOf(value, range, PLOT)
+  const every = Math.ceil(count / MAX_DATE_LABELS)
+  // Tick labels without the unit (it stands once over the axis); thousands keep their separators.
+  const scale = displayScale(series)
+  const tickText = (value: number) => formatNumber(value / scale, words.language)
+  const bottom = PLOT.top + PLOT.height
+
+  return (
+    <svg
+      className="kf-chart"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={name}
+      aria-describedby={describedBy}
+      tabIndex={0}
+      lang={words.language}
+    >
+      <text className="kf-axis-unit" x={PLOT.left - 8} y={16} textAnchor="end">
+        {axisUnit(series, words)}
+      </text>
+      {ticks.map((tick) => (
+        <g key={tick}>
+          <line className="kf-grid" x1={PLOT.left} x2={PLOT.left + PLOT.width} y1={y(tick)} y2={y(tick)} />
+          <text className="kf-tick" x={PLOT.left - 8} y={y(tick) + 4} textAnchor="end">
+            {tickText(tick)}
+          </text>
+        </g>
+      ))}
+      <line className="kf-axis" x1={PLOT.left} x2={PLOT.left + PLOT.width} y1={bottom} y2={bottom} />
+      {series.points.map((point, index) =>
+        index % every === 0 || index === count - 1 ? (
+          <text
+            key={point.reportId}
+            className="kf-tick"
+            x={x(index)}
+            y={bottom + 18}
+            textAnchor={
+              count === 1 ? 'middle' : index === 0 ? 'start' : index === count - 1 ? 'end' : 'middle'
+            }
+          >
+            {formatDate(point.meetingDate, words.language) || '–'}
+          </text>
+        ) : null
+      )}
+      {series.target && (
+        <g className="kf-target" data-testid="target-line">
+          <line
+            x1={PLOT.left}
+            x2={PLOT.left + PLOT.width}
+            y1={y(series.target.value)}
+            y2={y(series.target.value)}
+            strokeDasharray="8 5"
+          />
+          <text x={PLOT.left + PLOT.width} y={y(series.target.value) - 6} textAnchor="end">
+            {targetLabel(series, words)}
+          </text>
+        </g>
+      )}
+      <path className="kf-line" d={linePath(values, x, y)} data-testid="value-line" />
+      {series.points.map((point, index) =>
+        point.value === null ? null : (
+          <circle
+            key={point.reportId}
+            className={point.approximate ? 'kf-point kf-point-approximate' : 'kf-point'}
+            cx={x(index)}
+            cy={y(point.value)}
+            r={count > 30 ? 2.5 : 4}
+          />
+        )
+      )}
+    </svg>
+  )
+}
