@@ -33,7 +33,7 @@ function axisUnit(series: KeyFigureSeries, words: FigureWords): string {
 export function KeyFigureChart({ series, words, name, describedBy }: Props) {
   const values = series.points.map((point) => point.value)
   const range = valueRange(values, series.target?.value)
-  const ticks = niceTicks(range[0], range[1])
+  const ticks = niceTicks(range[0], range[1], 5)
   const count = series.points.length
   const x = (index: number) => xOf(index, count, PLOT)
   const y = (value: number) => yOf(value, range, PLOT)

@@ -4,7 +4,7 @@
  * (keyFigures.history); the open report's own values are the live ones, saved or not.
  */
 import { useCallback, useMemo, useRef, useState } from 'react'
-import { MessageBar, MessageBarBody, Spinner, Text, Title2 } from '@fluentui/react-components'
+import { MessageBar, MessageBarBody, Spinner, Title2 } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { snapshotOf, type KeyFigureHistory } from '../../../../shared/key-figures/history'
 import type { Report } from '../../../../shared/model'
@@ -78,16 +78,16 @@ export function KeyFiguresView() {
         </MessageBar>
       )}
       {state.status === 'ready' && <ChainNote history={state.history} />}
-      {state.status !== 'loading' && rows.length === 0 && <Text as="p">{t('empty')}</Text>}
+      {state.status !== 'loading' && rows.length === 0 && <p>{t('empty')}</p>}
       {state.status !== 'loading' && rows.length > 0 && (
         <>
-          <Text as="p" className="kf-intro">
+          <p className="kf-intro">
             {t('intro', {
               count: snapshots.length,
               from: formatDate(first?.meetingDate ?? '', report.language) || '–',
               to: formatDate(last?.meetingDate ?? '', report.language) || '–'
             })}
-          </Text>
+          </p>
           <KeyFigureTable
             rows={sorted}
             sort={sort}
