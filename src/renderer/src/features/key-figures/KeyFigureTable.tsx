@@ -3,6 +3,7 @@
  * headers are buttons that sort (aria-sort says how); the indicator is the button that opens the figure's chart.
  */
 import { CheckmarkCircleRegular } from '@fluentui/react-icons'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '../../format'
 import type { FigureRow, Sort, SortKey } from './figure-rows'
@@ -17,8 +18,14 @@ interface Props {
   words: FigureWords
 }
 
-function Distance({ row, words }: { row: FigureRow; words: FigureWords }) {
-  const { t } = useTranslation('keyFigures')
+/** A cell's inputs; `t` is the table's, so thirty rows do not each subscribe to i18next three times over. */
+interface CellProps {
+  row: FigureRow
+  words: FigureWords
+  t: TFunction<'keyFigures'>
+}
+
+function Distance({ row, words, t }: CellProps) {
   const { distance } = row.facts
   if (!distance) return <>–</>
   if (distance.reached) {
@@ -42,8 +49,7 @@ function Distance({ row, words }: { row: FigureRow; words: FigureWords }) {
   )
 }
 
-function Target({ row, words }: { row: FigureRow; words: FigureWords }) {
-  const { t } = useTranslation('keyFigures')
+function Target({ row, words, t }: CellProps) {
   const { target } = row.series
   if (row.series.targetUnreadable) return <span className="kf-muted">{t('table.targetUnreadable')}</span>
   if (!target) return <span className="kf-muted">{t('table.noTarget')}</span>
@@ -51,8 +57,7 @@ function Target({ row, words }: { row: FigureRow; words: FigureWords }) {
   return <span lang={words.language}>{target.year ? `${text} (${target.year})` : text}</span>
 }
 
-function Latest({ row, words }: { row: FigureRow; words: FigureWords }) {
-  const { t } = useTranslation('keyFigures')
+function Latest({ row, words, t }: CellProps) {
   const { latest } = row.facts
   if (!latest) return <span className="kf-muted">{t('table.noValue')}</span>
   return (
@@ -119,13 +124,13 @@ export function KeyFigureTable({ rows, sort, onSort, onOpen, words }: Props) {
               <Sparkline series={row.series} />
             </td>
             <td className="kf-numeric">
-              <Latest row={row} words={words} />
+              <Latest row={row} words={words} t={t} />
             </td>
             <td className="kf-numeric">
-              <Target row={row} words={words} />
+              <Target row={row} words={words} t={t} />
             </td>
             <td className="kf-numeric">
-              <Distance row={row} words={words} />
+              <Distance row={row} words={words} t={t} />
             </td>
           </tr>
         ))}

@@ -20,14 +20,23 @@ export interface FigureWords {
 
 type Quantity = Pick<KeyFigureSeries, 'unit' | 'scale' | 'percent'>
 
+// Building an Intl.NumberFormat costs far more than formatting with one; a table formats hundreds of numbers.
+const formats = new Map<string, Intl.NumberFormat>()
+
 /** A plain number in the report's language: "72,5", "1 234 567", signed "+3,1". */
 export function formatNumber(value: number, language: string, signed = false): string {
   // Whole numbers above a thousand need no decimals; smaller ones keep what officials write (72,5; 0,25).
   const digits = Math.abs(value) >= 1000 ? 0 : 2
-  return new Intl.NumberFormat(LOCALES[language] ?? 'fi-FI', {
-    maximumFractionDigits: digits,
-    signDisplay: signed ? 'exceptZero' : 'auto'
-  }).format(value)
+  const key = `${language}|${digits}|${signed}`
+  let format = formats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language] ?? 'fi-FI', {
+      maximumFractionDigits: digits,
+      signDisplay: signed ? 'exceptZero' : 'auto'
+    })
+    formats.set(key, format)
+  }
+  return format.format(value)
 }
 
 /** Thousands read better written out ("350 000"); millions and billions keep the writer's scale word. */
