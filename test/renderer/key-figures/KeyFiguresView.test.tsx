@@ -64,6 +64,9 @@ describe('Tunnusluvut', () => {
     ])
     const sparks = rows.map((row) => row.querySelector('[data-testid="sparkline"]'))
     expect(sparks.map((spark) => spark?.getAttribute('data-points'))).toEqual(['4', '2', '2'])
+    // A lone reading between gaps is a dot (the skills figure's first); the latest is always marked.
+    expect(sparks[1]?.querySelectorAll('circle')).toHaveLength(2)
+    expect(sparks[0]?.querySelectorAll('circle')).toHaveLength(1)
     // The target is dashed in the sparkline too.
     expect(sparks[0]?.querySelector('line')?.getAttribute('stroke-dasharray')).toBeTruthy()
   })

@@ -38,6 +38,9 @@ export function KeyFigureChart({ series, words, name, describedBy }: Props) {
   const x = (index: number) => xOf(index, count, PLOT)
   const y = (value: number) => yOf(value, range, PLOT)
   const every = Math.ceil(count / MAX_DATE_LABELS)
+  // Every few meetings a date, and always the last one — without one crowding it from just before.
+  const labelled = (index: number) =>
+    index === count - 1 || (index % every === 0 && count - 1 - index >= every / 2)
   // Tick labels without the unit (it stands once over the axis); thousands keep their separators.
   const scale = displayScale(series)
   const tickText = (value: number) => formatNumber(value / scale, words.language)
@@ -66,7 +69,7 @@ export function KeyFigureChart({ series, words, name, describedBy }: Props) {
       ))}
       <line className="kf-axis" x1={PLOT.left} x2={PLOT.left + PLOT.width} y1={bottom} y2={bottom} />
       {series.points.map((point, index) =>
-        index % every === 0 || index === count - 1 ? (
+        labelled(index) ? (
           <text
             key={point.reportId}
             className="kf-tick"
