@@ -31,7 +31,8 @@ export async function createKeyFigureChain(
       if (meeting === meetings - 2 && index === 0) return ''
       if (meeting === 1 && index === 1) return 'n/a'
       if (unit === '%') {
-        const share = 40 + ((index * 7) % 45) + meeting * 1.7
+        // Small enough steps that a long series stays a share (under 100 %).
+        const share = 40 + ((index * 7) % 45) + meeting * Math.min(1.7, 15 / meetings)
         return `${number(share, 1)}${language === 'en' ? '%' : '\u00A0%'}`
       }
       return number((index + 1) * 100_000 + meeting * 12_500, 0)

@@ -10,8 +10,18 @@ import { displayScale, formatNumber, targetLabel, type FigureWords } from './fig
 
 const WIDTH = 640
 const HEIGHT = 260
-const PLOT: Plot = { left: 64, top: 30, width: WIDTH - 64 - 24, height: HEIGHT - 30 - 48 }
+const TOP = 30
+const BOTTOM = 48
+/** Room for half a date label (centred on its meeting) at either end. */
+const EDGE = 40
+/** About how wide one character of the 13-unit axis text is: the value axis makes room for its longest label. */
+const CHARACTER = 7.5
 const MAX_DATE_LABELS = 7
+
+function plotFor(tickTexts: string[]): Plot {
+  const left = Math.max(EDGE, 14 + CHARACTER * Math.max(0, ...tickTexts.map((text) => text.length)))
+  return { left, top: TOP, width: WIDTH - left - EDGE, height: HEIGHT - TOP - BOTTOM }
+}
 
 interface Props {
   series: KeyFigureSeries
@@ -34,17 +44,18 @@ export function KeyFigureChart({ series, words, name, describedBy }: Props) {
   const values = series.points.map((point) => point.value)
   const range = valueRange(values, series.target?.value)
   const ticks = niceTicks(range[0], range[1], 5)
+  // Tick labels without the unit (it stands once over the axis); thousands keep their separators.
+  const scale = displayScale(series)
+  const tickTexts = ticks.map((tick) => formatNumber(tick / scale, words.language))
+  const plot = plotFor(tickTexts)
   const count = series.points.length
-  const x = (index: number) => xOf(index, count, PLOT)
-  const y = (value: number) => yOf(value, range, PLOT)
+  const x = (index: number) => xOf(index, count, plot)
+  const y = (value: number) => yOf(value, range, plot)
   const every = Math.ceil(count / MAX_DATE_LABELS)
   // Every few meetings a date, and always the last one — without one crowding it from just before.
   const labelled = (index: number) =>
     index === count - 1 || (index % every === 0 && count - 1 - index >= every / 2)
-  // Tick labels without the unit (it stands once over the axis); thousands keep their separators.
-  const scale = displayScale(series)
-  const tickText = (value: number) => formatNumber(value / scale, words.language)
-  const bottom = PLOT.top + PLOT.height
+  const bottom = plot.top + plot.height
 
   return (
     <svg
@@ -56,29 +67,21 @@ export function KeyFigureChart({ series, words, name, describedBy }: Props) {
       tabIndex={0}
       lang={words.language}
     >
-      <text className="kf-axis-unit" x={PLOT.left - 8} y={16} textAnchor="end">
+      <text className="kf-axis-unit" x={plot.left - 8} y={16} textAnchor="end">
         {axisUnit(series, words)}
       </text>
-      {ticks.map((tick) => (
+      {ticks.map((tick, index) => (
         <g key={tick}>
-          <line className="kf-grid" x1={PLOT.left} x2={PLOT.left + PLOT.width} y1={y(tick)} y2={y(tick)} />
-          <text className="kf-tick" x={PLOT.left - 8} y={y(tick) + 4} textAnchor="end">
-            {tickText(tick)}
+          <line className="kf-grid" x1={plot.left} x2={plot.left + plot.width} y1={y(tick)} y2={y(tick)} />
+          <text className="kf-tick" x={plot.left - 8} y={y(tick) + 4} textAnchor="end">
+            {tickTexts[index]}
           </text>
         </g>
       ))}
-      <line className="kf-axis" x1={PLOT.left} x2={PLOT.left + PLOT.width} y1={bottom} y2={bottom} />
+      <line className="kf-axis" x1={plot.left} x2={plot.left + plot.width} y1={bottom} y2={bottom} />
       {series.points.map((point, index) =>
         labelled(index) ? (
-          <text
-            key={point.reportId}
-            className="kf-tick"
-            x={x(index)}
-            y={bottom + 18}
-            textAnchor={
-              count === 1 ? 'middle' : index === 0 ? 'start' : index === count - 1 ? 'end' : 'middle'
-            }
-          >
+          <text key={point.reportId} className="kf-tick" x={x(index)} y={bottom + 18} textAnchor="middle">
             {formatDate(point.meetingDate, words.language) || '–'}
           </text>
         ) : null
@@ -86,13 +89,13 @@ export function KeyFigureChart({ series, words, name, describedBy }: Props) {
       {series.target && (
         <g className="kf-target" data-testid="target-line">
           <line
-            x1={PLOT.left}
-            x2={PLOT.left + PLOT.width}
+            x1={plot.left}
+            x2={plot.left + plot.width}
             y1={y(series.target.value)}
             y2={y(series.target.value)}
             strokeDasharray="8 5"
           />
-          <text x={PLOT.left + PLOT.width} y={y(series.target.value) - 6} textAnchor="end">
+          <text x={plot.left + plot.width} y={y(series.target.value) - 6} textAnchor="end">
             {targetLabel(series, words)}
           </text>
         </g>
