@@ -15,6 +15,7 @@ import {
   type Settings,
   type Template
 } from './model'
+import type { KeyFigureHistory } from './key-figures/history'
 
 /** Declares an operation: `op<Result>()(inputSchema)`. The result type is carried only at the type level. */
 function op<R>() {
@@ -199,6 +200,9 @@ export const contract = {
   /** Only paths this session exported are accepted. */
   'export.showInFolder': op<null>()(z.object({ path: z.string().max(4096) }).strict()),
   'export.openFile': op<null>()(z.object({ path: z.string().max(4096) }).strict()),
+
+  /** The key figures of a report and its predecessors (previousReportId), oldest first, for the trend charts. */
+  'keyFigures.history': op<KeyFigureHistory>()(byId),
 
   /** Opens an http(s)/mailto link in the system browser. */
   'shell.openExternal': op<null>()(z.object({ url: z.string().max(4096) }).strict())

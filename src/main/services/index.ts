@@ -9,6 +9,7 @@ import { reportServices } from './reports'
 import { templateServices } from './templates'
 import { exportServices } from './export'
 import { exampleServices } from './examples'
+import { keyFigureServices } from './key-figures'
 
 export type { ServiceDeps } from './deps'
 
@@ -21,7 +22,8 @@ export async function createServices(deps: ServiceDeps): Promise<Services & { cl
     ...reports.services,
     ...templates,
     ...exportServices(deps, reports.context),
-    ...exampleServices(deps, reports.context)
+    ...exampleServices(deps, reports.context),
+    ...keyFigureServices(reports.context)
   } satisfies Services
   return { ...services, close: () => reports.context.close() }
 }

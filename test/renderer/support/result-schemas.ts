@@ -6,7 +6,13 @@
  */
 import { z } from 'zod'
 import { FOLDER_READ_ONLY_REASONS, type Operation, type OperationResult } from '../../../src/shared/contract'
-import { reportSchema, reportSummarySchema, settingsSchema, templateSchema } from '../../../src/shared/model'
+import {
+  languageSchema,
+  reportSchema,
+  reportSummarySchema,
+  settingsSchema,
+  templateSchema
+} from '../../../src/shared/model'
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 
@@ -35,6 +41,30 @@ const libraryProblem = z.object({
   ]),
   reportId: z.string().optional(),
   backupId: z.string().optional()
+})
+
+const figureSnapshot = z.object({
+  id: z.string(),
+  sectionId: z.string(),
+  templateSectionId: z.string().optional(),
+  sectionTitle: z.string(),
+  indicator: z.string(),
+  value: z.string(),
+  target: z.string(),
+  unit: z.string(),
+  year: z.string()
+})
+const keyFigureHistory = z.object({
+  reports: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      meetingDate: z.string(),
+      language: languageSchema,
+      figures: z.array(figureSnapshot)
+    })
+  ),
+  end: z.enum(['start', 'missing', 'unreadable', 'cycle', 'limit'])
 })
 
 export const resultSchemas: { [K in Operation]: z.ZodType<OperationResult<K>> } = {
@@ -91,5 +121,6 @@ export const resultSchemas: { [K in Operation]: z.ZodType<OperationResult<K>> } 
   ),
   'export.showInFolder': answer<'export.showInFolder'>()(none),
   'export.openFile': answer<'export.openFile'>()(none),
-  'shell.openExternal': answer<'shell.openExternal'>()(none)
+  'shell.openExternal': answer<'shell.openExternal'>()(none),
+  'keyFigures.history': answer<'keyFigures.history'>()(keyFigureHistory)
 }

@@ -6,6 +6,7 @@ import { ActionsView } from '../overview/ActionsView'
 import { MeetingForm } from '../details/MeetingForm'
 import { ReportDetailsForm } from '../details/ReportDetailsForm'
 import { ChangesView } from '../changes/ChangesView'
+import { KeyFiguresView } from '../key-figures/KeyFiguresView'
 
 export interface TabProps {
   view: Extract<View, { name: 'report' }>
@@ -19,6 +20,8 @@ export function ReportTabContent({ view, selectTab }: TabProps) {
       return <SectionsTab sectionId={view.sectionId} selectTab={selectTab} />
     case 'overview':
       return <OverviewBoard selectTab={selectTab} />
+    case 'keyFigures':
+      return <KeyFiguresView />
     case 'actions':
       return <ActionsView selectTab={selectTab} />
     case 'meeting':

@@ -12,7 +12,7 @@ import { ReportTitle } from './ReportTitle'
 import { ReportTabContent } from './ReportTabContent'
 import { ExportButton } from '../export/ExportButton'
 
-const TABS: ReportTab[] = ['sections', 'overview', 'actions', 'meeting', 'details', 'changes']
+const TABS: ReportTab[] = ['sections', 'overview', 'keyFigures', 'actions', 'meeting', 'details', 'changes']
 
 export function ReportView({ view }: { view: Extract<View, { name: 'report' }> }) {
   const { t } = useTranslation()
@@ -63,7 +63,8 @@ export function ReportView({ view }: { view: Extract<View, { name: 'report' }> }
           >
             {TABS.map((tab) => (
               <Tab key={tab} value={tab}>
-                {t(`tabs.${tab}`)}
+                {/* The key-figures feature keeps its words in its own namespace. */}
+                {tab === 'keyFigures' ? t('keyFigures:tab') : t(`tabs.${tab}`)}
               </Tab>
             ))}
           </TabList>
