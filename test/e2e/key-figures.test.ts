@@ -48,7 +48,7 @@ const WORDS: Record<Language, Words> = {
     distance: 'Distance to target',
     indicator: 'Share of enterprises using cloud, big data or AI',
     latest: '46.8%',
-    summary: '46.8% — target 75% (2030), +3.4 percentage points since the previous reading (11/07/2022)',
+    summary: '46.8% — target 75% (2030), +3.4 percentage points since the previous reading (11 July 2022)',
     chart: 'Chart: ',
     close: 'Close'
   }
