@@ -301,6 +301,7 @@ export const MENU_COMMANDS = [
   'new-report',
   'open-library',
   'import-report',
+  'open-contribution',
   'export-docx',
   'save',
   'settings',

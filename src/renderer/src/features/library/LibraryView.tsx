@@ -19,6 +19,7 @@ import { useLibraryActions } from './use-library-actions'
 import { useLibraryProblems } from './use-library-problems'
 import { useOpenFromLibrary } from './use-open-from-library'
 import { useSearch } from './use-search'
+import { OpenRequestButton } from '../contributions/ContributionOpener'
 import './library.css'
 
 /** Rows mounted at first; "show more" adds this many again. Keeps 1 000 reports instant without virtualising. */
@@ -106,6 +107,7 @@ export function LibraryView({ intent }: { intent?: 'create' | 'import' } = {}) {
       <Title2 as="h1" id="library-title">
         {t('title')}
       </Title2>
+      <OpenRequestButton />
       {reports === null ? (
         <Spinner className="page-spinner" label={t('common:loading')} />
       ) : reports.length === 0 ? (

@@ -1,0 +1,114 @@
+/**
+ * "Pyydä osuutta": the sections to ask for, who writes them (organisation, person), a due date and a message. Main
+ * shows the save dialog and writes the request file; the renderer names no file.
+ */
+import { useState, type FormEvent } from 'react'
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Textarea
+} from '@fluentui/react-components'
+import { useTranslation } from 'react-i18next'
+import type { AskResult } from '../../../../shared/contributions/ipc'
+import { isIsoDate } from '../../../../shared/dates'
+import { api, unwrap } from '../../api'
+import { DateInput } from '../../components/DateInput'
+import { useErrorText } from '../../components/error-text'
+import { useReportSelector } from '../../state/use-report'
+
+interface Props {
+  open: boolean
+  onClose(result: AskResult | null): void
+}
+
+export function AskDialog({ open, onClose }: Props) {
+  const { t } = useTranslation('contributions')
+  const errorText = useErrorText()
+  const reportId = useReportSelector((r) => r.id)
+  const sections = useReportSelector((r) => r.sections)
+  const [chosen, setChosen] = useState<string[]>([])
+  const [organisation, setOrganisation] = useState('')
+  const [person, setPerson] = useState('')
+  const [due, setDue] = useState('')
+  const [message, setMessage] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault()
+    if (chosen.length === 0) return setProblem(t('ask.chooseSection'))
+    if (!organisation.trim() && !person.trim()) return setProblem(t('ask.nameSomeone'))
+    if (due !== '' && !isIsoDate(due)) return // DateInput says what is wrong with the date.
+    setProblem(null)
+    setBusy(true)
+    try {
+      const sectionIds = sections.filter((s) => chosen.includes(s.id)).map((s) => s.id)
+      const contributor = { organisation: organisation.trim(), person: person.trim() }
+      const result = await unwrap(
+        api.contributions.ask({ reportId, requests: [{ sectionIds, contributor, due, message }] })
+      )
+      onClose(result)
+    } catch (error) {
+      setProblem(errorText(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const toggle = (id: string, on: boolean) =>
+    setChosen((current) => (on ? [...current, id] : current.filter((c) => c !== id)))
+
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose(null)}>
+      <DialogSurface>
+        <form onSubmit={(event) => void submit(event)}>
+          <DialogBody>
+            <DialogTitle>{t('ask.title')}</DialogTitle>
+            <DialogContent className="ask-form">
+              <fieldset>
+                <legend>{t('ask.sections')}</legend>
+                {sections.map((section) => (
+                  <Checkbox
+                    key={section.id}
+                    label={section.title}
+                    checked={chosen.includes(section.id)}
+                    onChange={(_, data) => toggle(section.id, data.checked === true)}
+                  />
+                ))}
+              </fieldset>
+              <Field label={t('ask.organisation')}>
+                <Input value={organisation} onChange={(_, d) => setOrganisation(d.value)} maxLength={200} />
+              </Field>
+              <Field label={t('ask.person')}>
+                <Input value={person} onChange={(_, d) => setPerson(d.value)} maxLength={200} />
+              </Field>
+              <DateInput kind="date" label={t('ask.due')} value={due} onChange={setDue} />
+              <Field label={t('ask.message')}>
+                <Textarea value={message} onChange={(_, d) => setMessage(d.value)} maxLength={4000} />
+              </Field>
+              {problem && (
+                <p role="alert" className="ask-problem">
+                  {problem}
+                </p>
+              )}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" type="submit" disabled={busy}>
+                {t('ask.save')}
+              </Button>
+              <Button onClick={() => onClose(null)}>{t('ask.cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  )
+}
