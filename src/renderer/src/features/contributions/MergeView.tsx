@@ -86,9 +86,15 @@ export function MergeView({ session, onChange, onDone }: Props) {
         </MessageBar>
       )}
       <div className="merge-actions">
-        <Button appearance="primary" disabled={busy || !currentSettled(session)} onClick={() => void save()}>
-          {current && !last ? t('merge.next') : t('merge.save')}
-        </Button>
+        {(current || session.merged.length > 0) && (
+          <Button
+            appearance="primary"
+            disabled={busy || !currentSettled(session)}
+            onClick={() => void save()}
+          >
+            {current && !last ? t('merge.next') : t('merge.save')}
+          </Button>
+        )}
         <Button disabled={busy} onClick={() => onDone(null)}>
           {t('merge.cancel')}
         </Button>
