@@ -43,6 +43,8 @@ describe('merging a reply', () => {
     expect(within(card).getByText('Sinun versiosi')).toBeInTheDocument()
     expect(within(card).getByLabelText('poistettu: suunnitellusti')).toBeInTheDocument()
     expect(within(card).getByLabelText('lisätty: myöhässä kaksi viikkoa')).toBeInTheDocument()
+    // The marks are explained in words, not left to colour.
+    expect(screen.getByText(/Vain heidän versiossaan olevat sanat on alleviivattu/)).toBeInTheDocument()
     const save = screen.getByRole('button', { name: 'Tallenna yhdistetty tilannekuva' })
     expect(save).toBeDisabled()
 

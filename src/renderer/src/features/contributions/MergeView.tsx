@@ -66,6 +66,7 @@ export function MergeView({ session, onChange, onDone }: Props) {
           <p>{t('merge.file', { name: current.fileName })}</p>
           <p>{t('merge.taken', { count: current.state.taken.length })}</p>
           <p role="status">{open > 0 ? t('merge.open', { count: open }) : t('merge.noConflicts')}</p>
+          {current.state.conflicts.length > 0 && <p className="contribution-sub">{t('merge.diffLegend')}</p>}
           {current.state.conflicts.map((conflict) => (
             <ConflictCard
               key={conflict.id}
