@@ -211,6 +211,8 @@ export const contract = {
   'contributions.ask': op<contribution.AskResult>()(contribution.askInputSchema),
   /** Opens a request file (dialog) into this library as a contribution to write; null when cancelled. */
   'contributions.openRequest': op<contribution.OpenedRequest | null>()(none),
+  /** Opens the request files the system asked the app to open (file association); null when there are none. */
+  'contributions.openPending': op<contribution.OpenedRequest | null>()(none),
   /** The same for a request file dropped on the window. */
   'contributions.openDroppedRequest': op<contribution.OpenedRequest>()(contribution.droppedFileSchema),
   /** Writes the reply of a contribution report through a save dialog; null when cancelled. */
@@ -302,6 +304,8 @@ export const MENU_COMMANDS = [
   'open-library',
   'import-report',
   'open-contribution',
+  /** Not on the menu: main has files the system asked it to open (contributions.openPending). */
+  'opened-files',
   'export-docx',
   'save',
   'settings',

@@ -231,6 +231,13 @@ export async function contributionServices(
       const path = await deps.dialogs.open({ title: t('dialog.openTitle'), filters: FILTERS })
       return path ? openRequestText(await readPicked(path)) : null
     },
+    'contributions.openPending': async () => {
+      let opened: OpenedRequest | null = null
+      // Several double-clicked at once: each is opened, the window goes to the last one.
+      for (const path of deps.takeOpenedFiles?.() ?? [])
+        opened = await openRequestText(await readPicked(path))
+      return opened
+    },
     'contributions.openDroppedRequest': async (file) => openRequestText(file),
     'contributions.return': async ({ id }) => {
       const held = records.contributionFor(id)

@@ -35,5 +35,7 @@ export interface ServiceDeps {
   /** Called when the renderer says it has flushed (window close handshake), with what it could not save. */
   onReadyToClose?: (input: ReadyToCloseInput) => void
   now?: () => Date
+  /** Files the system asked the app to open (a double-clicked `.tilannekuva-osuus.json`), each handed out once. */
+  takeOpenedFiles?: () => string[]
   log?: (message: string, error?: unknown) => void
 }

@@ -205,6 +205,25 @@ describe('files that cannot be used', () => {
     expect((await writer.services['reports.list']({})).reports).toEqual([])
   })
 
+  it('opens a request the system handed over (file association), once', async () => {
+    const coordinator = await app()
+    const { path } = await asked(coordinator)
+    const { dataDir, cleanup } = await makeDataDir()
+    let waiting = [path]
+    const deps = depsFor(dataDir, { takeOpenedFiles: () => waiting.splice(0) })
+    const { services, context } = await open(dataDir)
+    cleanups.push(async () => {
+      await context.close()
+      await cleanup()
+    })
+    const contributions = await contributionServices(deps, context)
+    const opened = await contributions['contributions.openPending']({})
+    expect(opened).toMatchObject({ ok: true })
+    expect((await services['reports.list']({})).reports).toHaveLength(1)
+    waiting = []
+    expect(await contributions['contributions.openPending']({})).toBeNull()
+  })
+
   it('opens the same request twice as the one contribution already written', async () => {
     const coordinator = await app()
     const { path } = await asked(coordinator)

@@ -129,6 +129,9 @@ export const resultSchemas: { [K in Operation]: z.ZodType<OperationResult<K>> } 
   'contributions.openRequest': answer<'contributions.openRequest'>()(
     contribution.openedRequestSchema.nullable()
   ),
+  'contributions.openPending': answer<'contributions.openPending'>()(
+    contribution.openedRequestSchema.nullable()
+  ),
   'contributions.openDroppedRequest': answer<'contributions.openDroppedRequest'>()(
     contribution.openedRequestSchema
   ),

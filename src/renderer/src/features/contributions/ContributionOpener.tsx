@@ -57,9 +57,17 @@ export function ContributionOpener() {
     () =>
       window.api.events.on('menu:command', (command) => {
         if (command === 'open-contribution') void open(() => api.contributions.openRequest({}))
+        if (command === 'opened-files') void open(() => api.contributions.openPending({}))
       }),
     [open]
   )
+  // A file double-clicked to start the app waits in main until the window is here to show it.
+  useEffect(() => {
+    void api.contributions.openPending({}).then((result) => {
+      // Nothing waiting (the usual start) or no answer: the app starts as always.
+      if (result.ok && result.value) void open(async () => result)
+    })
+  }, [open])
   useEffect(() => {
     const onDragOver = (event: DragEvent) => event.preventDefault()
     const onDrop = (event: DragEvent) => {
