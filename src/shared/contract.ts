@@ -207,6 +207,8 @@ export const contract = {
 
   /** Contributions (issue 13): requests asked of this report, or the request this report answers. */
   'contributions.list': op<contribution.ContributionListing>()(byId),
+  /** Ids of the reports in this library that are contributions to someone else's report (marked in the list). */
+  'contributions.mine': op<string[]>()(none),
   /** Writes one request file per contributor, each through a save dialog; cancelled ones are not asked. */
   'contributions.ask': op<contribution.AskResult>()(contribution.askInputSchema),
   /** Opens a request file (dialog) into this library as a contribution to write; null when cancelled. */

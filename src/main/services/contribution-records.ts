@@ -76,6 +76,11 @@ export class ContributionRecords {
     return this.data.contributions.find((held) => held.info.reportId === reportId)
   }
 
+  /** The local reports that are contributions. */
+  contributionReports(): string[] {
+    return this.data.contributions.map((held) => held.info.reportId)
+  }
+
   contributionOf(requestId: string): HeldContribution | undefined {
     return this.data.contributions.find((held) => held.info.requestId === requestId)
   }

@@ -184,6 +184,8 @@ export async function contributionServices(
       contribution: records.contributionFor(id)?.info ?? null,
       requests: records.requestsFor(id)
     }),
+    'contributions.mine': async () =>
+      records.contributionReports().filter((id) => library.index.summaries.has(id)),
     'contributions.ask': async ({ reportId, requests }) => {
       library.assertWritable()
       const report = await library.loadReport(reportId)

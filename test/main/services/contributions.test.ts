@@ -95,6 +95,8 @@ describe('a contribution from request to merge', () => {
 
     const { writer, own, replyPath } = await replied(path, 'Liikenne kulkee.')
     expect(own.sections.map((s) => s.id)).toEqual([section.id])
+    expect(await writer.services['contributions.mine']({})).toEqual([own.id])
+    expect(await coordinator.services['contributions.mine']({})).toEqual([])
     expect((await writer.services['contributions.list']({ id: own.id })).contribution).toMatchObject({
       requestedBy: { person: report.author },
       due: '2026-10-27'

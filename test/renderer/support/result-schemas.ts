@@ -125,6 +125,7 @@ export const resultSchemas: { [K in Operation]: z.ZodType<OperationResult<K>> } 
   'shell.openExternal': answer<'shell.openExternal'>()(none),
   'keyFigures.history': answer<'keyFigures.history'>()(keyFigureHistory),
   'contributions.list': answer<'contributions.list'>()(contribution.contributionListingSchema),
+  'contributions.mine': answer<'contributions.mine'>()(z.array(z.string())),
   'contributions.ask': answer<'contributions.ask'>()(contribution.askResultSchema),
   'contributions.openRequest': answer<'contributions.openRequest'>()(
     contribution.openedRequestSchema.nullable()
