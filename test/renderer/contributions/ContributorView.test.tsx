@@ -54,6 +54,9 @@ describe('a contribution report', () => {
     ).toBeInTheDocument()
     expect(screen.getByText(/Määräpäivä 27\.10\.2026\./)).toBeInTheDocument()
     expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Osiot'])
+    // The requested sections are the contribution: none is added or removed here.
+    expect(await screen.findByRole('button', { name: 'Lisää osio' })).toBeDisabled()
+    expect(screen.getByRole('button', { name: 'Poista osio' })).toBeDisabled()
     await userEvent.click(screen.getByRole('button', { name: 'Palauta osuus…' }))
     await waitFor(() => expect(callsOf('contributions.return')).toEqual([{ id: 'r1' }]))
     expect(
@@ -64,6 +67,7 @@ describe('a contribution report', () => {
   it('is an ordinary report with the Contributions view when it answers no request', async () => {
     renderReport(null)
     await screen.findByRole('tab', { name: 'Osuudet' })
+    expect(await screen.findByRole('button', { name: 'Lisää osio' })).toBeEnabled()
     expect(screen.queryByRole('button', { name: 'Palauta osuus…' })).not.toBeInTheDocument()
   })
 })

@@ -13,6 +13,7 @@ import { ReportTabContent } from './ReportTabContent'
 import { ExportButton } from '../export/ExportButton'
 import { ContributorBanner } from '../contributions/ContributorBanner'
 import { useContributionListing } from '../contributions/use-contribution-listing'
+import { SectionsFixedContext } from '../contributions/sections-fixed'
 
 const TABS: ReportTab[] = [
   'sections',
@@ -90,7 +91,9 @@ export function ReportView({ view }: { view: Extract<View, { name: 'report' }> }
             <MessageBarBody>{t(`readOnly.${session.readOnlyReason}`)}</MessageBarBody>
           </MessageBar>
         )}
-        <ReportTabContent view={view} selectTab={selectTab} />
+        <SectionsFixedContext.Provider value={Boolean(contribution)}>
+          <ReportTabContent view={view} selectTab={selectTab} />
+        </SectionsFixedContext.Provider>
       </div>
     </ReportStoreContext.Provider>
   )
