@@ -261,8 +261,11 @@ export async function contributionServices(
       return { path: target }
     },
     'contributions.importReplies': async ({ id }) => {
-      const path = await deps.dialogs.open({ title: t('dialog.importTitle'), filters: FILTERS })
-      return path ? readReplies(id, [await readPicked(path)]) : null
+      const options = { title: t('dialog.importTitle'), filters: FILTERS }
+      const one = async () => [await deps.dialogs.open(options)].filter((p): p is string => p !== null)
+      const paths = (await deps.dialogs.openMany?.(options)) ?? (await one())
+      if (paths.length === 0) return null
+      return readReplies(id, await Promise.all(paths.slice(0, 50).map(readPicked)))
     },
     'contributions.importDroppedReplies': async ({ id, files }) => readReplies(id, files),
     'contributions.confirmMerge': async ({ sessionId, report, replyHashes }) => {

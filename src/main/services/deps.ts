@@ -14,6 +14,8 @@ export interface Dialogs {
   save(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>
   /** Native open dialog for one file; null when cancelled. */
   open(options: { title: string; defaultPath?: string; filters: FileFilter[] }): Promise<string | null>
+  /** Native open dialog for one or more files; [] when cancelled. Without it, `open` picks one. */
+  openMany?(options: { title: string; filters: FileFilter[] }): Promise<string[]>
 }
 
 export interface ShellPort {

@@ -125,6 +125,21 @@ describe('a contribution from request to merge', () => {
     expect(record?.mergedAt).toBeDefined()
   })
 
+  it('imports several replies picked at once, in the order picked', async () => {
+    const coordinator = await app()
+    const { report, path } = await asked(coordinator)
+    const first = await replied(path, 'Ensimmäinen.')
+    const second = await replied(path, 'Toinen, pidempi vastaus.')
+    const deps = depsFor(coordinator.dataDir, {}, coordinator.answers)
+    deps.dialogs.openMany = async () => [first.replyPath, second.replyPath]
+    const contributions = await contributionServices(deps, coordinator.context)
+    const imported = (await contributions['contributions.importReplies']({ id: report.id }))!
+    expect(imported.replies.map((r) => r.fileName)).toEqual([
+      'vastaus 12.tilannekuva-osuus.json',
+      'vastaus 24.tilannekuva-osuus.json'
+    ])
+  })
+
   it('refuses the same reply a second time, and writes nothing', async () => {
     const coordinator = await app()
     const { report, path } = await asked(coordinator)
