@@ -55,7 +55,7 @@ describe('the overview of contributions', () => {
     expect(within(rows[0]!).getAllByRole('cell')[2]).toHaveTextContent('10.1.2020')
   })
 
-  it('asks for the chosen section with the contributor and the due date typed the Finnish way', async () => {
+  it('asks two contributors for the chosen section, one file each, with the due date typed the Finnish way', async () => {
     handlers['contributions.list'] = () => ({ contribution: null, requests: [] })
     handlers['contributions.ask'] = ({ requests }) => ({
       written: [record({ due: requests[0]!.due, requestId: 'q9' })]
@@ -70,6 +70,9 @@ describe('the overview of contributions', () => {
 
     await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Liikenne' }))
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Organisaatio' }), 'LVM')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Lisää kirjoittaja' }))
+    const second = within(dialog).getByRole('group', { name: 'Kirjoittaja 2' })
+    await userEvent.type(within(second).getByRole('textbox', { name: 'Henkilö' }), 'Olli Opetus')
     await userEvent.type(within(dialog).getByRole('textbox', { name: /Määräpäivä/ }), '27.10.2026')
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Viesti kirjoittajalle' }), 'Kiitos!')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tallenna pyyntötiedosto…' }))
@@ -80,6 +83,12 @@ describe('the overview of contributions', () => {
         {
           sectionIds: ['s2'],
           contributor: { organisation: 'LVM', person: '' },
+          due: '2026-10-27',
+          message: 'Kiitos!'
+        },
+        {
+          sectionIds: ['s2'],
+          contributor: { organisation: '', person: 'Olli Opetus' },
           due: '2026-10-27',
           message: 'Kiitos!'
         }

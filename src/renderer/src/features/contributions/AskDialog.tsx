@@ -35,8 +35,8 @@ export function AskDialog({ open, onClose }: Props) {
   const reportId = useReportSelector((r) => r.id)
   const sections = useReportSelector((r) => r.sections)
   const [chosen, setChosen] = useState<string[]>([])
-  const [organisation, setOrganisation] = useState('')
-  const [person, setPerson] = useState('')
+  // One request file per contributor: the same sections, due date and message for each.
+  const [contributors, setContributors] = useState([{ organisation: '', person: '' }])
   const [due, setDue] = useState('')
   const [message, setMessage] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
@@ -45,16 +45,15 @@ export function AskDialog({ open, onClose }: Props) {
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault()
     if (chosen.length === 0) return setProblem(t('ask.chooseSection'))
-    if (!organisation.trim() && !person.trim()) return setProblem(t('ask.nameSomeone'))
+    const named = contributors.map((c) => ({ organisation: c.organisation.trim(), person: c.person.trim() }))
+    if (named.some((c) => !c.organisation && !c.person)) return setProblem(t('ask.nameSomeone'))
     if (due !== '' && !isIsoDate(due)) return // DateInput says what is wrong with the date.
     setProblem(null)
     setBusy(true)
     try {
       const sectionIds = sections.filter((s) => chosen.includes(s.id)).map((s) => s.id)
-      const contributor = { organisation: organisation.trim(), person: person.trim() }
-      const result = await unwrap(
-        api.contributions.ask({ reportId, requests: [{ sectionIds, contributor, due, message }] })
-      )
+      const requests = named.map((contributor) => ({ sectionIds, contributor, due, message }))
+      const result = await unwrap(api.contributions.ask({ reportId, requests }))
       onClose(result)
     } catch (error) {
       setProblem(errorText(error))
@@ -62,6 +61,9 @@ export function AskDialog({ open, onClose }: Props) {
       setBusy(false)
     }
   }
+
+  const setContributor = (index: number, patch: Partial<(typeof contributors)[number]>) =>
+    setContributors((current) => current.map((c, i) => (i === index ? { ...c, ...patch } : c)))
 
   const toggle = (id: string, on: boolean) =>
     setChosen((current) => (on ? [...current, id] : current.filter((c) => c !== id)))
@@ -84,12 +86,39 @@ export function AskDialog({ open, onClose }: Props) {
                   />
                 ))}
               </fieldset>
-              <Field label={t('ask.organisation')}>
-                <Input value={organisation} onChange={(_, d) => setOrganisation(d.value)} maxLength={200} />
-              </Field>
-              <Field label={t('ask.person')}>
-                <Input value={person} onChange={(_, d) => setPerson(d.value)} maxLength={200} />
-              </Field>
+              {contributors.map((contributor, index) => (
+                <fieldset key={index}>
+                  <legend>{t('ask.contributorN', { number: String(index + 1) })}</legend>
+                  <Field label={t('ask.organisation')}>
+                    <Input
+                      value={contributor.organisation}
+                      onChange={(_, d) => setContributor(index, { organisation: d.value })}
+                      maxLength={200}
+                    />
+                  </Field>
+                  <Field label={t('ask.person')}>
+                    <Input
+                      value={contributor.person}
+                      onChange={(_, d) => setContributor(index, { person: d.value })}
+                      maxLength={200}
+                    />
+                  </Field>
+                  {index > 0 && (
+                    <Button
+                      appearance="subtle"
+                      onClick={() => setContributors((current) => current.filter((_, i) => i !== index))}
+                    >
+                      {t('ask.removeContributor', { number: String(index + 1) })}
+                    </Button>
+                  )}
+                </fieldset>
+              ))}
+              <Button
+                disabled={contributors.length >= 50}
+                onClick={() => setContributors((current) => [...current, { organisation: '', person: '' }])}
+              >
+                {t('ask.addContributor')}
+              </Button>
               <DateInput kind="date" label={t('ask.due')} value={due} onChange={setDue} />
               <Field label={t('ask.message')}>
                 <Textarea value={message} onChange={(_, d) => setMessage(d.value)} maxLength={4000} />
