@@ -23,6 +23,14 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Di
         : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },
+    openMany: async (options) => {
+      const window = getWindow()
+      const settings = { ...options, properties: ['openFile' as const, 'multiSelections' as const] }
+      const result = window
+        ? await dialog.showOpenDialog(window, settings)
+        : await dialog.showOpenDialog(settings)
+      return result.canceled ? [] : result.filePaths
+    },
     open: async (options) => {
       const window = getWindow()
       const settings = { ...options, properties: ['openFile' as const] }

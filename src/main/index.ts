@@ -26,6 +26,11 @@ import type { ShellPort } from './services/deps'
 import { createSupportLog, type SupportLog } from './support-log'
 import { createMainWindow } from './window'
 import { clampToVisibleDisplay, toSavedBounds } from './window-state'
+import { contributionFiles, OpenedFiles } from './opened-files'
+
+/** Contribution files double-clicked before or while the app runs; the window takes them. */
+const openedFiles = new OpenedFiles()
+openedFiles.add(contributionFiles(process.argv.slice(1)))
 
 const here = import.meta.dirname
 // electron-vite sets this for `npm run dev` only; a packaged app never loads anything but app://.
@@ -123,6 +128,7 @@ async function start(): Promise<void> {
     dialogs,
     shell: shellPort,
     onReadyToClose: ({ unsaved }) => handshake?.readyToClose(unsaved),
+    takeOpenedFiles: openedFiles.take,
     log
   })
   // The menu follows the UI language: rebuild it whenever the settings change it.
@@ -181,7 +187,13 @@ if (!app.requestSingleInstanceLock()) {
   // Another Tilannekuva is running: it gets focus (see 'second-instance'), this one leaves quietly.
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  // macOS hands a double-clicked file over as an event (before or after start).
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    if (openedFiles.add(contributionFiles([path]))) send('menu:command', 'opened-files')
+  })
+  app.on('second-instance', (_event, argv: string[] = []) => {
+    if (openedFiles.add(contributionFiles(argv.slice(1)))) send('menu:command', 'opened-files')
     if (!mainWindow) return reopen?.()
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()

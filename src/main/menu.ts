@@ -61,6 +61,7 @@ export function buildMenuTemplate(options: MenuOptions, t: MenuTranslate): Item[
       command('open-library', 'openLibrary', 'CmdOrCtrl+L'),
       sep,
       command('import-report', 'importReport', 'CmdOrCtrl+O'),
+      command('open-contribution', 'openContribution'),
       command('export-docx', 'exportDocx', 'CmdOrCtrl+E'),
       sep,
       command('save', 'save', 'CmdOrCtrl+S'),

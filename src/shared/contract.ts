@@ -16,6 +16,7 @@ import {
   type Template
 } from './model'
 import type { KeyFigureHistory } from './key-figures/history'
+import * as contribution from './contributions/ipc'
 
 /** Declares an operation: `op<Result>()(inputSchema)`. The result type is carried only at the type level. */
 function op<R>() {
@@ -204,6 +205,29 @@ export const contract = {
   /** The key figures of a report and its predecessors (previousReportId), oldest first, for the trend charts. */
   'keyFigures.history': op<KeyFigureHistory>()(byId),
 
+  /** Contributions (issue 13): requests asked of this report, or the request this report answers. */
+  'contributions.list': op<contribution.ContributionListing>()(byId),
+  /** Ids of the reports in this library that are contributions to someone else's report (marked in the list). */
+  'contributions.mine': op<string[]>()(none),
+  /** Writes one request file per contributor, each through a save dialog; cancelled ones are not asked. */
+  'contributions.ask': op<contribution.AskResult>()(contribution.askInputSchema),
+  /** Opens a request file (dialog) into this library as a contribution to write; null when cancelled. */
+  'contributions.openRequest': op<contribution.OpenedRequest | null>()(none),
+  /** Opens the request files the system asked the app to open (file association); null when there are none. */
+  'contributions.openPending': op<contribution.OpenedRequest | null>()(none),
+  /** The same for a request file dropped on the window. */
+  'contributions.openDroppedRequest': op<contribution.OpenedRequest>()(contribution.droppedFileSchema),
+  /** Writes the reply of a contribution report through a save dialog; null when cancelled. */
+  'contributions.return': op<ExportDone | null>()(byId),
+  /** Reads one or more reply files (dialog) for a report; nothing is written. Null when cancelled. */
+  'contributions.importReplies': op<contribution.ReplyImport | null>()(byId),
+  /** The same for reply files dropped on the window. */
+  'contributions.importDroppedReplies': op<contribution.ReplyImport>()(
+    z.object({ id: idSchema, files: z.array(contribution.droppedFileSchema).min(1).max(50) }).strict()
+  ),
+  /** Saves the merged report as one new revision on the one the import read (a backup first). */
+  'contributions.confirmMerge': op<SaveResult>()(contribution.confirmMergeInputSchema),
+
   /** Opens an http(s)/mailto link in the system browser. */
   'shell.openExternal': op<null>()(z.object({ url: z.string().max(4096) }).strict())
 } as const
@@ -281,6 +305,9 @@ export const MENU_COMMANDS = [
   'new-report',
   'open-library',
   'import-report',
+  'open-contribution',
+  /** Not on the menu: main has files the system asked it to open (contributions.openPending). */
+  'opened-files',
   'export-docx',
   'save',
   'settings',

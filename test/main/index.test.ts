@@ -76,6 +76,16 @@ describe('the app lifecycle', () => {
     expect(window.focus).toHaveBeenCalled()
   })
 
+  it('hands a contribution file double-clicked while running to the window, once', () => {
+    window.webContents.send.mockClear()
+    const file = '/home/virkailija/Lataukset/pyyntö LVM.tilannekuva-osuus.json'
+    electron.app.emit('second-instance', {}, ['/usr/bin/tilannekuva', '--flag', file])
+    expect(window.webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, 'menu:command', 'opened-files')
+    const take = createServices.mock.calls[0]?.[0].takeOpenedFiles
+    expect(take?.()).toEqual([file])
+    expect(take?.()).toEqual([])
+  })
+
   it('asks the renderer to flush when the computer goes to sleep', () => {
     window.webContents.send.mockClear()
     electron.powerMonitor.emit('suspend')

@@ -14,6 +14,8 @@ export interface Dialogs {
   save(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>
   /** Native open dialog for one file; null when cancelled. */
   open(options: { title: string; defaultPath?: string; filters: FileFilter[] }): Promise<string | null>
+  /** Native open dialog for one or more files; [] when cancelled. Without it, `open` picks one. */
+  openMany?(options: { title: string; filters: FileFilter[] }): Promise<string[]>
 }
 
 export interface ShellPort {
@@ -35,5 +37,7 @@ export interface ServiceDeps {
   /** Called when the renderer says it has flushed (window close handshake), with what it could not save. */
   onReadyToClose?: (input: ReadyToCloseInput) => void
   now?: () => Date
+  /** Files the system asked the app to open (a double-clicked `.tilannekuva-osuus.json`), each handed out once. */
+  takeOpenedFiles?: () => string[]
   log?: (message: string, error?: unknown) => void
 }

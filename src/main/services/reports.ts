@@ -8,7 +8,6 @@ import { translate } from '../../shared/i18n'
 import { newId } from '../../shared/ids'
 import { migrate } from '../../shared/migrations'
 import type { Language, Report } from '../../shared/model'
-import type { StorageContext } from '../storage/context'
 import { realFs, type FsPort } from '../storage/fs-port'
 import { MAX_REPORT_FILE_BYTES } from '../../shared/shape-guard'
 import type { LockOptions } from '../storage/lock'
@@ -64,7 +63,7 @@ export function parseImport(text: string): Report {
 /** Opens the library in deps.dataDir and returns the report and settings operations plus the storage context. */
 export async function reportServices(
   deps: StorageDeps
-): Promise<{ services: ReportServices; context: StorageContext }> {
+): Promise<{ services: ReportServices; context: Library }> {
   const now = deps.now ?? (() => new Date())
   const library = await Library.open({
     dataDir: deps.dataDir,

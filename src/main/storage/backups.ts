@@ -83,6 +83,15 @@ export class BackupStore {
     return true
   }
 
+  /** Takes a snapshot now, whatever the interval (before a merge replaces a report's content at once). */
+  async backupNow(reportId: string, revision: number, text: string, now: Date): Promise<void> {
+    const folder = join(this.root, reportId)
+    await this.fs.mkdir(folder, { recursive: true })
+    await this.writer.write(join(folder, `${compactTimestamp(now)}-r${revision}.json`), text)
+    this.lastBackupAt.set(reportId, now.getTime())
+    await this.prune(reportId, now)
+  }
+
   /** Deletes the backups that the rotation no longer promises to keep. */
   async prune(reportId: string, now: Date): Promise<void> {
     const folder = join(this.root, reportId)

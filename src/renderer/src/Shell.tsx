@@ -21,7 +21,7 @@ export function Shell({ view }: { view: View }) {
         </>
       )
     case 'report':
-      return <ReportView key={view.reportId} view={view} />
+      return <ReportView key={`${view.reportId}:${view.reload ?? 0}`} view={view} />
     case 'templates':
       return (
         <>

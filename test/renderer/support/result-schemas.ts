@@ -13,6 +13,7 @@ import {
   settingsSchema,
   templateSchema
 } from '../../../src/shared/model'
+import * as contribution from '../../../src/shared/contributions/ipc'
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 
@@ -122,5 +123,25 @@ export const resultSchemas: { [K in Operation]: z.ZodType<OperationResult<K>> } 
   'export.showInFolder': answer<'export.showInFolder'>()(none),
   'export.openFile': answer<'export.openFile'>()(none),
   'shell.openExternal': answer<'shell.openExternal'>()(none),
-  'keyFigures.history': answer<'keyFigures.history'>()(keyFigureHistory)
+  'keyFigures.history': answer<'keyFigures.history'>()(keyFigureHistory),
+  'contributions.list': answer<'contributions.list'>()(contribution.contributionListingSchema),
+  'contributions.mine': answer<'contributions.mine'>()(z.array(z.string())),
+  'contributions.ask': answer<'contributions.ask'>()(contribution.askResultSchema),
+  'contributions.openRequest': answer<'contributions.openRequest'>()(
+    contribution.openedRequestSchema.nullable()
+  ),
+  'contributions.openPending': answer<'contributions.openPending'>()(
+    contribution.openedRequestSchema.nullable()
+  ),
+  'contributions.openDroppedRequest': answer<'contributions.openDroppedRequest'>()(
+    contribution.openedRequestSchema
+  ),
+  'contributions.return': answer<'contributions.return'>()(exportDone.nullable()),
+  'contributions.importReplies': answer<'contributions.importReplies'>()(
+    contribution.replyImportSchema.nullable()
+  ),
+  'contributions.importDroppedReplies': answer<'contributions.importDroppedReplies'>()(
+    contribution.replyImportSchema
+  ),
+  'contributions.confirmMerge': answer<'contributions.confirmMerge'>()(saveResult)
 }

@@ -1,10 +1,12 @@
 /** Where the user is. A small state machine instead of a router: a desktop app has no URLs to share. */
-export type ReportTab = 'sections' | 'overview' | 'keyFigures' | 'actions' | 'meeting' | 'details' | 'changes'
+export type ReportTab =
+  'sections' | 'overview' | 'keyFigures' | 'actions' | 'meeting' | 'details' | 'changes' | 'contributions'
 
 export type View =
   /** `intent` opens the create dialog or the import picker at once (from the application menu). */
   | { name: 'library'; intent?: 'create' | 'import'; nonce?: number }
-  | { name: 'report'; reportId: string; tab: ReportTab; sectionId?: string }
+  /** A new `reload` opens the report afresh from disk (after a merge saved a new revision in main). */
+  | { name: 'report'; reportId: string; tab: ReportTab; sectionId?: string; reload?: number }
   | { name: 'templates'; templateId?: string }
   | { name: 'settings' }
 

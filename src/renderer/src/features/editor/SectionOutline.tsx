@@ -11,6 +11,7 @@ import { useOutline } from './use-outline'
 import { OutlineItem, type OutlineLabels } from './OutlineItem'
 import { STATUSES, type Status } from '../../../../shared/model'
 import { moveSection, moveSectionTo } from './section-ops'
+import { useSectionsFixed } from '../contributions/sections-fixed'
 
 const DRAG_TYPE = 'application/x-tilannekuva-section'
 
@@ -35,6 +36,7 @@ export function SectionOutline(props: SectionOutlineProps) {
   const { currentId, onSelect, onAdd, onRemove, focusCurrent, onFocused } = props
   const { t } = useTranslation('editor')
   const store = useReportStore()
+  const fixed = useSectionsFixed()
   // `t` changes with the language, so the words follow a language switch.
   const labels = useMemo<OutlineLabels>(
     () => ({
@@ -146,7 +148,12 @@ export function SectionOutline(props: SectionOutlineProps) {
         </h2>
         <Toolbar size="small" aria-label={t('outline.tools')}>
           <Tooltip content={t('outline.add')} relationship="label">
-            <Button appearance="subtle" icon={<AddRegular />} disabled={store.readOnly} onClick={onAdd} />
+            <Button
+              appearance="subtle"
+              icon={<AddRegular />}
+              disabled={store.readOnly || fixed}
+              onClick={onAdd}
+            />
           </Tooltip>
           <Tooltip content={t('outline.moveUp')} relationship="label">
             <Button
@@ -168,7 +175,7 @@ export function SectionOutline(props: SectionOutlineProps) {
             <Button
               appearance="subtle"
               icon={<DeleteRegular />}
-              disabled={store.readOnly || !currentId}
+              disabled={store.readOnly || fixed || !currentId}
               onClick={() => currentId && onRemove(currentId)}
             />
           </Tooltip>

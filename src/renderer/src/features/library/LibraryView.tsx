@@ -19,6 +19,8 @@ import { useLibraryActions } from './use-library-actions'
 import { useLibraryProblems } from './use-library-problems'
 import { useOpenFromLibrary } from './use-open-from-library'
 import { useSearch } from './use-search'
+import { OpenRequestButton } from '../contributions/ContributionOpener'
+import { refreshContributionMarks } from '../contributions/contribution-marks'
 import './library.css'
 
 /** Rows mounted at first; "show more" adds this many again. Keeps 1 000 reports instant without virtualising. */
@@ -30,6 +32,7 @@ export function LibraryView({ intent }: { intent?: 'create' | 'import' } = {}) {
   const actions = useLibraryActions(reload)
   const open = useOpenFromLibrary()
   useLibraryProblems(problems, reload)
+  useEffect(refreshContributionMarks, [reports])
 
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY)
   const [searchText, setSearchText] = useState('')
@@ -106,6 +109,7 @@ export function LibraryView({ intent }: { intent?: 'create' | 'import' } = {}) {
       <Title2 as="h1" id="library-title">
         {t('title')}
       </Title2>
+      <OpenRequestButton />
       {reports === null ? (
         <Spinner className="page-spinner" label={t('common:loading')} />
       ) : reports.length === 0 ? (

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next'
 import type { ReportSummary } from '../../../../shared/model'
 import { formatDate, formatDateTime } from '../../../../shared/dates'
 import type { SortDirection, SortKey } from './library-filter'
+import { ContributionMark } from '../contributions/contribution-marks'
 
 export interface ReportActions {
   open(id: string): void
@@ -115,6 +116,7 @@ const ReportRow = memo(function ReportRow({ report, onOpen, onMenu }: RowProps) 
         <button type="button" className="library-open" onClick={() => onOpen(report.id)}>
           {title}
         </button>
+        <ContributionMark reportId={report.id} />
         {report.meetingName && <div className="library-meeting">{report.meetingName}</div>}
       </td>
       <td>{report.meetingDate ? formatDate(report.meetingDate, i18n.language) : '–'}</td>

@@ -7,6 +7,7 @@ import { MeetingForm } from '../details/MeetingForm'
 import { ReportDetailsForm } from '../details/ReportDetailsForm'
 import { ChangesView } from '../changes/ChangesView'
 import { KeyFiguresView } from '../key-figures/KeyFiguresView'
+import { ContributionsTab } from '../contributions/ContributionsTab'
 
 export interface TabProps {
   view: Extract<View, { name: 'report' }>
@@ -30,5 +31,7 @@ export function ReportTabContent({ view, selectTab }: TabProps) {
       return <ReportDetailsForm />
     case 'changes':
       return <ChangesView />
+    case 'contributions':
+      return <ContributionsTab />
   }
 }

@@ -11,14 +11,30 @@ import { useReportSession } from './useReportSession'
 import { ReportTitle } from './ReportTitle'
 import { ReportTabContent } from './ReportTabContent'
 import { ExportButton } from '../export/ExportButton'
+import { ContributorBanner } from '../contributions/ContributorBanner'
+import { useContributionListing } from '../contributions/use-contribution-listing'
+import { SectionsFixedContext } from '../contributions/sections-fixed'
 
-const TABS: ReportTab[] = ['sections', 'overview', 'keyFigures', 'actions', 'meeting', 'details', 'changes']
+const TABS: ReportTab[] = [
+  'sections',
+  'overview',
+  'keyFigures',
+  'actions',
+  'meeting',
+  'details',
+  'changes',
+  'contributions'
+]
+/** A contribution holds only the requested sections: the other views would show an empty report. */
+const CONTRIBUTOR_TABS: ReportTab[] = ['sections']
 
 export function ReportView({ view }: { view: Extract<View, { name: 'report' }> }) {
   const { t } = useTranslation()
   const { t: te } = useTranslation('errors')
   const navigate = useNavigate()
   const session = useReportSession(view.reportId)
+  const contributions = useContributionListing(view.reportId)
+  const contribution = contributions.listing?.contribution
   const store = session.status === 'ready' ? session.store : undefined
   const selectTab = useCallback(
     (tab: ReportTab, sectionId?: string) => {
@@ -61,20 +77,23 @@ export function ReportView({ view }: { view: Extract<View, { name: 'report' }> }
             onTabSelect={(_, data) => selectTab(data.value as ReportTab)}
             size="small"
           >
-            {TABS.map((tab) => (
+            {(contribution ? CONTRIBUTOR_TABS : TABS).map((tab) => (
               <Tab key={tab} value={tab}>
                 {/* The key-figures feature keeps its words in its own namespace. */}
-                {tab === 'keyFigures' ? t('keyFigures:tab') : t(`tabs.${tab}`)}
+                {tab === 'keyFigures' || tab === 'contributions' ? t(`${tab}:tab`) : t(`tabs.${tab}`)}
               </Tab>
             ))}
           </TabList>
         </nav>
+        {contribution && <ContributorBanner info={contribution} onReturned={contributions.reload} />}
         {session.readOnlyReason && (
           <MessageBar intent="warning">
             <MessageBarBody>{t(`readOnly.${session.readOnlyReason}`)}</MessageBarBody>
           </MessageBar>
         )}
-        <ReportTabContent view={view} selectTab={selectTab} />
+        <SectionsFixedContext.Provider value={Boolean(contribution)}>
+          <ReportTabContent view={view} selectTab={selectTab} />
+        </SectionsFixedContext.Provider>
       </div>
     </ReportStoreContext.Provider>
   )
