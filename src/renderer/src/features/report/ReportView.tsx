@@ -11,6 +11,7 @@ import { useReportSession } from './useReportSession'
 import { ReportTitle } from './ReportTitle'
 import { ReportTabContent } from './ReportTabContent'
 import { ExportButton } from '../export/ExportButton'
+import { SettingsButton } from './SettingsButton'
 
 const TABS: ReportTab[] = ['sections', 'overview', 'keyFigures', 'actions', 'meeting', 'details', 'changes']
 
@@ -54,6 +55,7 @@ export function ReportView({ view }: { view: Extract<View, { name: 'report' }> }
           <ReportTitle />
           <SaveIndicator />
           <ExportButton />
+          <SettingsButton place={view} />
         </header>
         <nav aria-label={t('nav.reportViews')} className="report-tabs">
           <TabList
