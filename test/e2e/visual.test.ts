@@ -103,6 +103,12 @@ describe('the editor as it looks (e2e)', () => {
         }
         await page.locator('.field-status select').selectOption('needs_attention')
         await app.screenshot(`visual-sections-${language}-${size.width}`)
+        // The other views this work touched, for a look: the actions view (its filters) and settings.
+        await page.locator('.report-tabs [role="tab"]').nth(3).click()
+        await page.locator('.overview-page').waitFor()
+        await app.screenshot(`visual-actions-${language}-${size.width}`)
+        await page.locator('.report-tabs [role="tab"]').nth(0).click()
+        await page.locator('.field-status select').waitFor()
       }
       expect(tooTight).toEqual([])
     }
