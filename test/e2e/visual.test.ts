@@ -124,6 +124,12 @@ describe('the editor as it looks (e2e)', () => {
     await page.getByRole('heading', { level: 2, name: /Tekoäly/ }).waitFor()
     await page.getByRole('button', { name: 'Asetukset' }).click()
     await page.getByRole('heading', { name: 'Asetukset', level: 1 }).waitFor()
+    // The data folder, the offline note and the version each on their own line (they ran into one).
+    const tops = await page
+      .locator('.settings-page p')
+      .evaluateAll((paragraphs) => paragraphs.map((p) => Math.round(p.getBoundingClientRect().top)))
+    expect(tops.length).toBeGreaterThanOrEqual(3)
+    expect(new Set(tops).size).toBe(tops.length)
     await app.screenshot('visual-settings-from-report')
     await page.getByRole('button', { name: 'Takaisin raporttiin' }).click()
     await page.getByRole('tab', { name: 'Osiot', selected: true }).waitFor()
