@@ -197,16 +197,32 @@ function monthNames(language: DateLanguage): string[][] {
 }
 const nameCache = new Map<DateLanguage, string[][]>()
 
-// Date-like runs in running text: 14.1.2027, 14/01/27, 2027-01-14, 14012027, 14. tammikuuta 2027, 14 January 2027.
+// Date-like runs in running text: 14.1.2027, 14/01/27, 2027-01-14, 14012027, 14. tammikuuta 2027, 14 January 2027,
+// January 14, 2027, 14th January 2027.
 const DATE_IN_TEXT =
-  /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}|\d{1,2}\.?\s\p{L}+\.?\s\d{4}|\b\d{6,8}\b/gu
+  /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\.?\s\p{L}+\.?\s\d{4}|\p{L}+\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|\b\d{6,8}\b/gu
+// A span of days in one month, "14.–15.1.2027" or "14–15 January 2027": the first day, then the rest of the date.
+const DAY_SPAN = /\b(\d{1,2})\.?\s?[–-]\s?(\d{1,2})(\.\d{1,2}\.\d{2,4}|\s\p{L}+\s\d{4})/gu
+// A day and month without a year, "Kokous 14.1.": the year is the meeting's.
+const DAY_AND_MONTH = /(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)/gu
 
-/** True when `text` already names the day `iso` in any way a date field reads (a title "Kokous 14.1.2027"). */
+/**
+ * True when `text` already names the day `iso` in any way a date field reads (a title "Kokous 14.1.2027"), within a
+ * span of days ("14.–15.1.2027"), or by day and month alone ("Kokous 14.1.") — so a title bar never says it twice.
+ */
 export function mentionsDate(text: string, iso: string, language: string): boolean {
   if (!isIsoDate(iso)) return false
-  for (const match of text.matchAll(DATE_IN_TEXT)) {
-    const parsed = parseDateInput(match[0], language)
-    if (parsed.ok && parsed.value === iso) return true
+  const names = (candidate: string) => {
+    const parsed = parseDateInput(candidate.replace(/(\d)(?:st|nd|rd|th)\b/g, '$1'), language)
+    return parsed.ok && parsed.value === iso
+  }
+  for (const match of text.matchAll(DATE_IN_TEXT)) if (names(match[0])) return true
+  for (const [, first, last, rest] of text.matchAll(DAY_SPAN)) {
+    for (let day = Number(first); day <= Number(last); day++) if (names(`${day}${rest}`)) return true
+  }
+  const [year, month, day] = iso.split('-').map(Number)
+  for (const [, d, m] of text.matchAll(DAY_AND_MONTH)) {
+    if (Number(d) === day && Number(m) === month && year) return true
   }
   return false
 }

@@ -192,4 +192,23 @@ describe('a date named in running text', () => {
     expect(mentionsDate('Kansliapäälliköiden kokous', '2027-01-14', 'fi')).toBe(false)
     expect(mentionsDate('Kokous 14.1.2027', '', 'fi')).toBe(false)
   })
+
+  it.each([
+    ['Meeting of January 14, 2027', 'en'],
+    ['Meeting of 14th January 2027', 'en'],
+    ['Kokous 14.–15.1.2027', 'fi'],
+    ['Kokous 13.–15.1.2027', 'sv'],
+    ['Meeting 14–15 January 2027', 'en'],
+    ['Kokous 14.1.', 'fi'],
+    ['Kokous to 14.1. klo 10', 'fi']
+  ])('finds 14 January 2027 in %s (UI in %s): the title bar does not repeat it', (title, language) => {
+    expect(mentionsDate(title, '2027-01-14', language)).toBe(true)
+  })
+
+  it('does not take another span, day and month, or a version number for the day', () => {
+    expect(mentionsDate('Kokous 15.–16.1.2027', '2027-01-14', 'fi')).toBe(false)
+    expect(mentionsDate('Kokous 14.2.', '2027-01-14', 'fi')).toBe(false)
+    expect(mentionsDate('Versio 1.14.1.2', '2027-01-14', 'fi')).toBe(false)
+    expect(mentionsDate('January 15, 2027', '2027-01-14', 'en')).toBe(false)
+  })
 })

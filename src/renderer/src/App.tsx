@@ -5,7 +5,7 @@ import { NoticeProvider } from './components/notices'
 import { HelpHost } from './components/HelpHost'
 import { ContributionOpener } from './features/contributions/ContributionOpener'
 import { NavigationContext } from './state/navigation-context'
-import type { View } from './state/navigation'
+import { settingsFrom, type View } from './state/navigation'
 import { Shell } from './Shell'
 
 export function App() {
@@ -28,7 +28,7 @@ export function App() {
         else if (command === 'import-report')
           setView({ name: 'library', intent: 'import', nonce: ++nonce.current })
         else if (command === 'templates') setView({ name: 'templates' })
-        else if (command === 'settings') setView({ name: 'settings' })
+        else if (command === 'settings') setView(settingsFrom)
       }),
     []
   )

@@ -7,6 +7,7 @@ import { LibraryView } from './features/library/LibraryView'
 import { SettingsView } from './features/settings/SettingsView'
 import { ReportView } from './features/report/ReportView'
 import { MainNav } from './components/MainNav'
+import { BackToReport } from './features/settings/BackToReport'
 
 const TemplatesView = lazy(() => import('./features/templates/TemplatesView'))
 
@@ -34,7 +35,7 @@ export function Shell({ view }: { view: View }) {
     case 'settings':
       return (
         <>
-          <MainNav current="settings" />
+          {view.from ? <BackToReport place={view.from} /> : <MainNav current="settings" />}
           <SettingsView />
         </>
       )

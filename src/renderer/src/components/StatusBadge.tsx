@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import type { Status, Trend } from '../../../shared/model'
+import { STATUS_PALETTE } from '../../../shared/status-palette'
 import './StatusBadge.css'
 
 const STATUS_ICONS: Record<Status, ReactElement> = {
@@ -31,10 +32,20 @@ const TREND_ICONS: Record<Trend, ReactElement> = {
   none: <SubtractRegular />
 }
 
+/** The colour of a status's mark on screen: the same palette the Word export prints, so both show one amber. */
+function statusColour(status: Status): string {
+  return `#${STATUS_PALETTE[status].foreground}`
+}
+
 /** The status icon alone, coloured and shaped per status; decorative (pair it with the word). */
 export function StatusIcon({ status }: { status: Status }) {
   return (
-    <span className={`status-icon status-${status}`} aria-hidden="true" data-status={status}>
+    <span
+      className={`status-icon status-${status}`}
+      aria-hidden="true"
+      data-status={status}
+      style={{ color: statusColour(status) }}
+    >
       {STATUS_ICONS[status]}
     </span>
   )

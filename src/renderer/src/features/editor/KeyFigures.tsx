@@ -64,6 +64,8 @@ export function KeyFigures({ sectionId, disabled }: { sectionId: string; disable
                         disabled={disabled}
                         aria-label={t('figures.cellLabel', { column: t(`figures.${column}`), row: row + 1 })}
                         value={figure[column]}
+                        // A narrow cell cuts its text: the whole value shows on hover.
+                        title={figure[column] || undefined}
                         onChange={(_, data) => setCell(figure.id, column, data.value)}
                       />
                     </CheckedField>

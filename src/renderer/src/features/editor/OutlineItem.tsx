@@ -55,7 +55,10 @@ export const OutlineItem = memo(function OutlineItem(props: OutlineItemProps) {
           <span className="visually-hidden">{statusWord}</span>
         </span>
         <span className="outline-number">{index + 1}</span>
-        <span className="outline-title">{title}</span>
+        {/* Cut with "…" to fit; the whole title shows on hover, and wraps in full while the row has the focus. */}
+        <span className="outline-title" title={title}>
+          {title}
+        </span>
         {entry.notesEmpty && (
           <span className="outline-empty" title={labels.notesEmpty}>
             <span aria-hidden="true">∅</span>

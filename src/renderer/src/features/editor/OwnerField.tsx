@@ -9,6 +9,7 @@ import { useChangeSection, useSectionSlice } from './use-section'
 export function OwnerField({ sectionId, disabled }: { sectionId: string; disabled: boolean }) {
   const { t } = useTranslation('editor')
   const { t: tc } = useTranslation()
+  const { t: tv } = useTranslation('visual')
   const owner = useSectionSlice(sectionId, (s) => s.owner) ?? ''
   const change = useChangeSection(sectionId)
   const label = (code: string) => `${code} – ${tc(`ministry.${code}`)}`
@@ -45,6 +46,8 @@ export function OwnerField({ sectionId, disabled }: { sectionId: string; disable
         value={text}
         selectedOptions={(MINISTRIES as readonly string[]).includes(owner) ? [owner] : []}
         placeholder={t('section.ownerPlaceholder')}
+        // Fluent names this button "Open" in English whatever the language: name it in the user's.
+        expandIcon={{ 'aria-label': tv('owner.showList') }}
         onChange={(e) => setText(e.target.value)}
         onBlur={() => commit(text)}
         onOptionSelect={(_, data) => data.optionValue && commit(data.optionValue)}

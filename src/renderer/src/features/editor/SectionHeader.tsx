@@ -47,7 +47,13 @@ export function SectionHeader({
   return (
     <div className="section-header">
       <div className="section-heading-row">
-        <h2 id="section-heading" ref={headingRef} className="section-heading" tabIndex={-1}>
+        <h2
+          id="section-heading"
+          ref={headingRef}
+          className="section-heading"
+          tabIndex={-1}
+          title={`${number}. ${title || t('untitledSection')}`}
+        >
           {number}. {title || t('untitledSection')}
         </h2>
         <StatusBadge status={status} />

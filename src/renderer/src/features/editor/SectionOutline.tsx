@@ -8,6 +8,7 @@ import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fl
 import { useTranslation } from 'react-i18next'
 import { useReportStore } from '../../state/use-report'
 import { useOutline } from './use-outline'
+import { OutlineLegend } from './OutlineLegend'
 import { OutlineItem, type OutlineLabels } from './OutlineItem'
 import { STATUSES, type Status } from '../../../../shared/model'
 import { moveSection, moveSectionTo } from './section-ops'
@@ -200,6 +201,7 @@ export function SectionOutline(props: SectionOutlineProps) {
           />
         ))}
       </ol>
+      {outline.some((entry) => entry.notesEmpty) && <OutlineLegend />}
     </nav>
   )
 }

@@ -20,7 +20,7 @@ export function ReportTitle() {
     document.title = windowTitle
   }, [windowTitle])
   return (
-    <Text as="h1" weight="semibold" size={400} className="report-title" truncate wrap={false}>
+    <Text as="h1" weight="semibold" size={400} className="report-title" truncate wrap={false} title={text}>
       {text}
     </Text>
   )

@@ -14,6 +14,7 @@ import { ExportButton } from '../export/ExportButton'
 import { ContributorBanner } from '../contributions/ContributorBanner'
 import { useContributionListing } from '../contributions/use-contribution-listing'
 import { SectionsFixedContext } from '../contributions/sections-fixed'
+import { SettingsButton } from './SettingsButton'
 
 const TABS: ReportTab[] = [
   'sections',
@@ -70,6 +71,7 @@ export function ReportView({ view }: { view: Extract<View, { name: 'report' }> }
           <ReportTitle />
           <SaveIndicator />
           <ExportButton />
+          <SettingsButton place={view} />
         </header>
         <nav aria-label={t('nav.reportViews')} className="report-tabs">
           <TabList
