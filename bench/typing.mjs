@@ -42,7 +42,7 @@ function words(count, next) {
 }
 
 /** Bundles the e2e harness (TypeScript) and the page-side api, as test/e2e/global-setup.ts does. */
-async function bundleHarness() {
+export async function bundleHarness() {
   await build({
     root,
     configFile: false,

@@ -1,18 +1,17 @@
-/** Chooses the screen for the current view. Feature folders own the screens. */
-import { lazy, Suspense } from 'react'
+/** Chooses the screen for the current view. Feature folders own the screens; all but the library load lazily. */
+import { Suspense, useEffect } from 'react'
 import { Spinner } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import type { View } from './state/navigation'
 import { LibraryView } from './features/library/LibraryView'
-import { SettingsView } from './features/settings/SettingsView'
-import { ReportView } from './features/report/ReportView'
 import { MainNav } from './components/MainNav'
 import { BackToReport } from './features/settings/BackToReport'
-
-const TemplatesView = lazy(() => import('./features/templates/TemplatesView'))
+import { preloadViews, ReportView, SettingsView, TemplatesView } from './lazy-views'
 
 export function Shell({ view }: { view: View }) {
   const { t } = useTranslation()
+  useEffect(preloadViews, [])
+  const loading = <Spinner className="page-spinner" label={t('loading')} />
   switch (view.name) {
     case 'library':
       return (
@@ -22,12 +21,16 @@ export function Shell({ view }: { view: View }) {
         </>
       )
     case 'report':
-      return <ReportView key={`${view.reportId}:${view.reload ?? 0}`} view={view} />
+      return (
+        <Suspense fallback={loading}>
+          <ReportView key={`${view.reportId}:${view.reload ?? 0}`} view={view} />
+        </Suspense>
+      )
     case 'templates':
       return (
         <>
           <MainNav current="templates" />
-          <Suspense fallback={<Spinner label={t('loading')} />}>
+          <Suspense fallback={loading}>
             <TemplatesView templateId={view.templateId} />
           </Suspense>
         </>
@@ -36,7 +39,9 @@ export function Shell({ view }: { view: View }) {
       return (
         <>
           {view.from ? <BackToReport place={view.from} /> : <MainNav current="settings" />}
-          <SettingsView />
+          <Suspense fallback={loading}>
+            <SettingsView />
+          </Suspense>
         </>
       )
   }

@@ -7,6 +7,10 @@
  * The store holds two reports: the one the screen shows (whatever was typed) and the one the disk gets — the same
  * object while every field is valid; otherwise each refused field keeps its last valid value there (keep-valid.ts).
  * A field over its cap or a half-typed date therefore never stops the rest of the report from being saved.
+ *
+ * A draft (the notes editor) keeps its text to itself while the user types and tells the store only that it
+ * changed (`draftChanged`); the store pulls it in (`commitDrafts`) on the autosave debounce, on every flush and
+ * whenever anyone reads the report — so a keystroke never serialises the document, and no reader sees stale text.
  */
 import type { ErrorCode, Result, SaveResult } from '../../../shared/contract'
 import { reportSchema, type Report } from '../../../shared/model'
@@ -40,6 +44,12 @@ export class ReportStore {
   private inFlight: Promise<void> | undefined
   private dirty = false
   private attempts = 0
+  /** Each open draft's commit, which writes its pending text into the report through `update`. */
+  private drafts = new Set<() => void>()
+  private draftPending = false
+  /** Set while drafts commit inside a read: listeners hear of the change after the read, not during it. */
+  private deferEmit = false
+  private emitQueued = false
 
   constructor(
     initial: Report,
@@ -53,9 +63,15 @@ export class ReportStore {
   }
 
   /** The report as the screen shows it, including text that is not valid (yet). */
-  getReport = (): Report => this.report
+  getReport = (): Report => {
+    this.commitDrafts()
+    return this.report
+  }
   /** The report as it is (or will be) saved. */
-  getSavableReport = (): Report => this.savable
+  getSavableReport = (): Report => {
+    this.commitDrafts()
+    return this.savable
+  }
   getSaveState = (): SaveState => this.saveState
 
   subscribe = (listener: () => void): (() => void) => {
@@ -85,23 +101,64 @@ export class ReportStore {
     this.schedule(this.debounceMs)
   }
 
+  /**
+   * Registers a draft's commit (it calls `update` with its pending text, or does nothing when it has none).
+   * Returns the unregister function; a draft commits itself before it goes.
+   */
+  addDraft = (commit: () => void): (() => void) => {
+    this.drafts.add(commit)
+    return () => void this.drafts.delete(commit)
+  }
+
+  /** A draft has text the report does not have yet: mark the report unsaved and (re)start the autosave wait. */
+  draftChanged = (): void => {
+    if (this.readOnly) return
+    // Same rule as `update`: the save state changes (and listeners run) only on the first key after a save.
+    const keep = this.saveState.kind === 'saving' || this.saveState.kind === 'pending' || this.isBlocked()
+    if (!keep) this.setSaveState({ kind: 'pending' })
+    this.draftPending = true
+    this.schedule(this.debounceMs)
+  }
+
+  /** Writes every draft's pending text into the report now. Cheap when nothing is pending. */
+  commitDrafts = (): void => {
+    if (!this.draftPending) return
+    this.draftPending = false
+    const outer = this.deferEmit
+    this.deferEmit = true
+    try {
+      for (const commit of this.drafts) commit()
+    } finally {
+      this.deferEmit = outer
+    }
+  }
+
   /** Saves now if anything is unsaved, and waits until the disk has it (or the save failed). */
   flush = async (): Promise<void> => {
+    this.commitDrafts()
     this.clearTimer()
     if (this.inFlight) await this.inFlight
+    // Typed while that save was on its way.
+    this.commitDrafts()
     if (this.dirty && !this.isBlocked()) await this.runSave()
   }
 
   /** True while there are changes the disk does not have: unsaved edits, or fields held back as invalid. */
-  hasUnsavedChanges = (): boolean => this.dirty || this.report !== this.savable
+  hasUnsavedChanges = (): boolean => {
+    this.commitDrafts()
+    return this.dirty || this.report !== this.savable
+  }
 
   /** The fields whose text on screen is not what is saved, because the model refuses it. */
-  heldBack = (): HeldBackField[] =>
-    this.report === this.savable ? [] : heldBackFields(this.report, this.savable)
+  heldBack = (): HeldBackField[] => {
+    this.commitDrafts()
+    return this.report === this.savable ? [] : heldBackFields(this.report, this.savable)
+  }
 
   dispose(): void {
     this.clearTimer()
     this.listeners.clear()
+    this.drafts.clear()
   }
 
   private isBlocked(): boolean {
@@ -169,6 +226,17 @@ export class ReportStore {
   }
 
   private emit(): void {
+    if (this.deferEmit) {
+      // A read (often React's getSnapshot, during render) pulled a draft in: tell listeners once it is over.
+      if (!this.emitQueued) {
+        this.emitQueued = true
+        queueMicrotask(() => {
+          this.emitQueued = false
+          this.emit()
+        })
+      }
+      return
+    }
     for (const listener of this.listeners) listener()
   }
 }

@@ -1,18 +1,17 @@
 /**
  * The notes of the selected section in TipTap. Only one is ever mounted (the selected section's); it is memoised
  * and does not re-render per transaction, and it reads the notes once at mount: the editor owns them while open and
- * writes them to the store on every change (the store debounces the disk save; blur flushes it).
+ * hands them to the store as a draft (use-notes-draft.ts: serialised on the autosave debounce and on every flush).
  */
 import { memo, useCallback, useState } from 'react'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
-import type { RichDoc } from '../../../../shared/richtext'
 import { cleanPastedHtml } from './paste/clean-pasted-html'
 import { useReportStore } from '../../state/use-report'
 import { notesExtensions } from './notes-extensions'
 import { NotesToolbar } from './NotesToolbar'
 import { LinkDialog } from './LinkDialog'
-import { useChangeSection } from './use-section'
+import { useNotesDraft } from './use-notes-draft'
 
 export interface NotesEditorProps {
   sectionId: string
@@ -22,7 +21,7 @@ export interface NotesEditorProps {
 export const NotesEditor = memo(function NotesEditor({ sectionId, readOnly }: NotesEditorProps) {
   const { t } = useTranslation('editor')
   const store = useReportStore()
-  const change = useChangeSection(sectionId)
+  const onUpdate = useNotesDraft(sectionId)
   const [linkOpen, setLinkOpen] = useState(false)
   const editor = useEditor(
     {
@@ -49,7 +48,7 @@ export const NotesEditor = memo(function NotesEditor({ sectionId, readOnly }: No
           return false
         }
       },
-      onUpdate: ({ editor: current }) => change((s) => ({ ...s, notes: current.getJSON() as RichDoc })),
+      onUpdate,
       onBlur: () => void store.flush()
     },
     [sectionId]
