@@ -9,6 +9,7 @@ import {
   DialogTitle
 } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
+import { useReturnFocus } from './return-focus'
 import './ShortcutHelp.css'
 
 /** Keys per action; the words come from editor:shortcuts.<action>. */
@@ -32,6 +33,7 @@ const SHORTCUTS: ReadonlyArray<[action: string, keys: string[]]> = [
 export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation('editor')
   const { t: tc } = useTranslation()
+  useReturnFocus(open)
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface aria-describedby={undefined}>
