@@ -13,6 +13,7 @@ import { notesExtensions } from './notes-extensions'
 import { NotesToolbar } from './NotesToolbar'
 import { LinkDialog } from './LinkDialog'
 import { useChangeSection } from './use-section'
+import './list-markers.css'
 
 export interface NotesEditorProps {
   sectionId: string
