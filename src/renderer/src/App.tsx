@@ -36,7 +36,7 @@ export function App() {
     // full-height layout class there covered the window with the provider's white background.
     <FluentProvider theme={webLightTheme} id="app-root">
       <NavigationContext.Provider value={navigate}>
-        <NoticeProvider>
+        <NoticeProvider scope={view.name === 'report' ? view.reportId : undefined}>
           <Shell view={view} />
           <HelpHost />
         </NoticeProvider>
