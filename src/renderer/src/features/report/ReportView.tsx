@@ -11,6 +11,7 @@ import { useReportSession } from './useReportSession'
 import { ReportTitle } from './ReportTitle'
 import { ReportTabContent } from './ReportTabContent'
 import { ExportButton } from '../export/ExportButton'
+import { FindInReport } from '../find/FindInReport'
 
 const TABS: ReportTab[] = ['sections', 'overview', 'keyFigures', 'actions', 'meeting', 'details', 'changes']
 
@@ -74,6 +75,7 @@ export function ReportView({ view }: { view: Extract<View, { name: 'report' }> }
             <MessageBarBody>{t(`readOnly.${session.readOnlyReason}`)}</MessageBarBody>
           </MessageBar>
         )}
+        <FindInReport tab={view.tab} sectionId={view.sectionId} selectTab={selectTab} />
         <ReportTabContent view={view} selectTab={selectTab} />
       </div>
     </ReportStoreContext.Provider>
