@@ -116,5 +116,31 @@ describe('a day in the life (e2e, keyboard only)', () => {
     await page.getByText('Viety: kokous.docx').waitFor()
     await expectFocus(page, exportButton, 'after the export')
     await shoot(app, 'exported-fi')
+
+    // The same views in Swedish and English.
+    for (const [lang, findLabel] of [
+      ['sv', 'Sök i rapporten'],
+      ['en', 'Find in report']
+    ] as const) {
+      await page.evaluate(
+        (l) =>
+          (
+            window as unknown as { api: { settings: { update: (i: unknown) => Promise<unknown> } } }
+          ).api.settings.update({ uiLanguage: l }),
+        lang
+      )
+      await app.reload()
+      await page.getByRole('button', { name: 'Kansliapäälliköiden kokous', exact: true }).first().waitFor()
+      await shoot(app, `library-${lang}`)
+      await page.getByRole('button', { name: 'Kansliapäälliköiden kokous', exact: true }).first().click()
+      await page.locator('nav.section-outline').waitFor()
+      await shoot(app, `section-${lang}`)
+      await press('Control+f')
+      await page.getByRole('searchbox', { name: findLabel }).waitFor()
+      await page.keyboard.type('tekoäly')
+      await expect.poll(() => count.textContent()).toBe('1 / 6')
+      await shoot(app, `find-${lang}`)
+      await press('Escape')
+    }
   })
 })

@@ -70,10 +70,13 @@ export function paintMatches(doc: Document, query: string, nth: number): boolean
   const spot = spots(section, needle)[nth]
   if (!spot) return false
   if (spot.range) {
-    registry?.set(CURRENT, new Highlight(spot.range))
+    const current = new Highlight(spot.range)
+    current.priority = 1 // above the other matches where they overlap
+    registry?.set(CURRENT, current)
     spot.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' })
   } else {
-    spot.element.setAttribute('data-find-current', '')
+    // On Fluent's field box: the bare <input> inside it has no room for an outline.
+    ;(spot.element.closest('.fui-Input, .fui-Textarea') ?? spot.element).setAttribute('data-find-current', '')
     spot.element.scrollIntoView({ block: 'nearest' })
   }
   return true
