@@ -33,9 +33,11 @@ export function App() {
     []
   )
   return (
-    <FluentProvider theme={webLightTheme} className="app-root">
+    // An id, not a class: Fluent copies the provider's classes to every portal (tooltips, menus, dialogs), and a
+    // full-height layout class there covered the window with the provider's white background.
+    <FluentProvider theme={webLightTheme} id="app-root">
       <NavigationContext.Provider value={navigate}>
-        <NoticeProvider>
+        <NoticeProvider scope={view.name === 'report' ? view.reportId : undefined}>
           <Shell view={view} />
           <HelpHost />
           <ContributionOpener />

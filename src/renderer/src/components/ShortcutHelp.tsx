@@ -9,9 +9,10 @@ import {
   DialogTitle
 } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
+import { useReturnFocus } from './return-focus'
 import './ShortcutHelp.css'
 
-/** Keys per action; the words come from editor:shortcuts.<action>. */
+/** Keys per action; the words come from editor:shortcuts.<action>, or the key itself when it names a namespace. */
 const SHORTCUTS: ReadonlyArray<[action: string, keys: string[]]> = [
   ['save', ['Ctrl+S']],
   ['previousSection', ['Alt+↑']],
@@ -24,6 +25,10 @@ const SHORTCUTS: ReadonlyArray<[action: string, keys: string[]]> = [
   ['italic', ['Ctrl+I']],
   ['underline', ['Ctrl+U']],
   ['indent', ['Tab', 'Shift+Tab']],
+  ['keyboard:shortcuts.leaveNotes', ['Esc']],
+  ['keyboard:shortcuts.find', ['Ctrl+F']],
+  ['keyboard:shortcuts.findNext', ['Enter', 'F3']],
+  ['keyboard:shortcuts.findPrevious', ['Shift+Enter', 'Shift+F3']],
   ['undo', ['Ctrl+Z']],
   ['redo', ['Ctrl+Y']],
   ['help', ['F1', '?']]
@@ -32,6 +37,7 @@ const SHORTCUTS: ReadonlyArray<[action: string, keys: string[]]> = [
 export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation('editor')
   const { t: tc } = useTranslation()
+  useReturnFocus(open)
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface aria-describedby={undefined}>
@@ -48,7 +54,7 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
               <tbody>
                 {SHORTCUTS.map(([action, keys]) => (
                   <tr key={action}>
-                    <td>{t(`shortcuts.${action}`)}</td>
+                    <td>{t(action.includes(':') ? action : `shortcuts.${action}`)}</td>
                     <td>
                       {keys.map((key, index) => (
                         <span key={key}>

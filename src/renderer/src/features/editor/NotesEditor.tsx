@@ -12,6 +12,7 @@ import { notesExtensions } from './notes-extensions'
 import { NotesToolbar } from './NotesToolbar'
 import { LinkDialog } from './LinkDialog'
 import { useNotesDraft } from './use-notes-draft'
+import './list-markers.css'
 
 export interface NotesEditorProps {
   sectionId: string

@@ -8,6 +8,7 @@ import StarterKit from '@tiptap/starter-kit'
 import { ListItem } from '@tiptap/extension-list'
 import { TableKit } from '@tiptap/extension-table'
 import { MAX_LIST_DEPTH, normalizeLinkHref } from '../../../../shared/notes-rules'
+import { LeaveOnEscape } from './leave-on-escape'
 
 /** How many lists enclose the cursor (0 outside lists). */
 export function listDepth(state: EditorState): number {
@@ -65,5 +66,6 @@ export const notesExtensions = [
     }
   }),
   DepthLimitedListItem,
-  TableKit.configure({ table: { resizable: false } })
+  TableKit.configure({ table: { resizable: false } }),
+  LeaveOnEscape
 ]

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { useReportSelector } from '../../state/use-report'
 import { defaultChoices, ExportDialog, type ExportChoices } from './ExportDialog'
 import { useExportDocx } from './useExportDocx'
+import { useReturnFocus } from '../../components/return-focus'
 import './export.css'
 
 export function ExportButton() {
@@ -17,6 +18,8 @@ export function ExportButton() {
   const [open, setOpen] = useState(false)
   const [choices, setChoices] = useState<ExportChoices>(() => defaultChoices(reportLanguage))
   const { busy, run } = useExportDocx()
+  // The dialog and then the export: the button is disabled meanwhile, so the focus comes back when both are over.
+  useReturnFocus(open || busy)
 
   useEffect(
     () =>

@@ -21,6 +21,7 @@ import { LANGUAGES, type Language } from '../../../../shared/model'
 import { api, unwrap } from '../../api'
 import { useNotify } from '../../components/notices'
 import { useErrorText } from '../../components/error-text'
+import { DialogForm } from '../../components/DialogForm'
 
 type Flag =
   'includeEmptySections' | 'includeOverview' | 'includeActionList' | 'includeGuidance' | 'includeContents'
@@ -83,12 +84,7 @@ export function ExportDialog({ open, choices, onChange, onExport, onClose }: Pro
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault()
-            onExport()
-          }}
-        >
+        <DialogForm onSubmit={onExport}>
           <DialogBody>
             <DialogTitle>{t('title')}</DialogTitle>
             <DialogContent className="export-options">
@@ -154,7 +150,7 @@ export function ExportDialog({ open, choices, onChange, onExport, onClose }: Pro
               <Button onClick={onClose}>{tc('cancel')}</Button>
             </DialogActions>
           </DialogBody>
-        </form>
+        </DialogForm>
       </DialogSurface>
     </Dialog>
   )

@@ -43,6 +43,7 @@ export function useExportDocx(): { busy: boolean; run: (options: ExportRequest) 
         const { path } = done
         notify({
           intent: 'success',
+          kind: 'export',
           text: t('done', { name: fileName(path) }),
           action: shellAction(t('open'), () => api.export.openFile({ path })),
           moreActions: [shellAction(t('showInFolder'), () => api.export.showInFolder({ path }))]

@@ -2,7 +2,7 @@
  * "Uusi tilannekuva": start from a template (built-in or the user's own), from a previous report (optionally
  * copying its notes), or blank; pick the document language and a title. On success opens the new report.
  */
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import {
   Button,
   Checkbox,
@@ -24,6 +24,8 @@ import type { CreateReportInput } from '../../../../shared/contract'
 import { api, unwrap } from '../../api'
 import { useNotify } from '../../components/notices'
 import { useErrorText } from '../../components/error-text'
+import { useReturnFocus } from '../../components/return-focus'
+import { DialogForm } from '../../components/DialogForm'
 import { formatDate } from '../../../../shared/dates'
 
 type Source = 'template' | 'previous' | 'blank'
@@ -55,6 +57,7 @@ export function CreateReportDialog({ open, reports, onClose, onCreated }: Props)
   const [title, setTitle] = useState('')
   const [busy, setBusy] = useState(false)
   const [created, setCreated] = useState<string | null>(null)
+  useReturnFocus(open)
 
   // The new report opens once the dialog's closing motion has ended. Fluent reports that end for every exit that
   // is not interrupted: with reduced motion (a 1 ms motion) and without Web Animations (no animation, ended at
@@ -90,8 +93,7 @@ export function CreateReportDialog({ open, reports, onClose, onCreated }: Props)
   const ready =
     (source === 'template' && templateId) || (source === 'previous' && chosenPrevious) || source === 'blank'
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
+  const submit = async () => {
     if (!ready || busy) return
     const input: CreateReportInput = { language, title: title.trim() || undefined, carryNotes: false }
     if (source === 'template') input.templateId = templateId
@@ -119,7 +121,7 @@ export function CreateReportDialog({ open, reports, onClose, onCreated }: Props)
       surfaceMotion={{ onMotionFinish: (_, data) => data.direction === 'exit' && finish() }}
     >
       <DialogSurface aria-describedby={undefined}>
-        <form onSubmit={(event) => void submit(event)}>
+        <DialogForm onSubmit={() => void submit()}>
           <DialogBody>
             <DialogTitle>{t('create.title')}</DialogTitle>
             <DialogContent className="library-create">
@@ -175,15 +177,13 @@ export function CreateReportDialog({ open, reports, onClose, onCreated }: Props)
               </Field>
             </DialogContent>
             <DialogActions>
-              <Button appearance="secondary" onClick={onClose}>
-                {t('common:cancel')}
-              </Button>
               <Button appearance="primary" type="submit" disabled={!ready || busy}>
                 {t('create.submit')}
               </Button>
+              <Button onClick={onClose}>{t('common:cancel')}</Button>
             </DialogActions>
           </DialogBody>
-        </form>
+        </DialogForm>
       </DialogSurface>
     </Dialog>
   )

@@ -1,5 +1,5 @@
 /** Renames a report from the library (the title also shown in the document). */
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import {
   Button,
   Dialog,
@@ -13,6 +13,8 @@ import {
 } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import type { ReportSummary } from '../../../../shared/model'
+import { useReturnFocus } from '../../components/return-focus'
+import { DialogForm } from '../../components/DialogForm'
 
 interface Props {
   /** The report being renamed; null when the dialog is closed. */
@@ -22,6 +24,7 @@ interface Props {
 }
 
 export function RenameDialog({ report, onClose, onRename }: Props) {
+  useReturnFocus(report !== null)
   return (
     <Dialog open={report !== null} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface aria-describedby={undefined}>
@@ -36,13 +39,12 @@ function RenameForm({ report, onClose, onRename }: Props & { report: ReportSumma
   const { t } = useTranslation('library')
   const [title, setTitle] = useState(report.title)
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () => {
     if (title.trim()) onRename(report, title.trim())
   }
 
   return (
-    <form onSubmit={submit}>
+    <DialogForm onSubmit={submit}>
       <DialogBody>
         <DialogTitle>{t('rename.title')}</DialogTitle>
         <DialogContent>
@@ -51,14 +53,12 @@ function RenameForm({ report, onClose, onRename }: Props & { report: ReportSumma
           </Field>
         </DialogContent>
         <DialogActions>
-          <Button appearance="secondary" onClick={onClose}>
-            {t('common:cancel')}
-          </Button>
           <Button appearance="primary" type="submit" disabled={!title.trim()}>
             {t('rename.submit')}
           </Button>
+          <Button onClick={onClose}>{t('common:cancel')}</Button>
         </DialogActions>
       </DialogBody>
-    </form>
+    </DialogForm>
   )
 }

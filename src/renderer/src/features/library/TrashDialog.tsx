@@ -23,6 +23,7 @@ import { api, unwrap } from '../../api'
 import { useNotify } from '../../components/notices'
 import { useErrorText } from '../../components/error-text'
 import { formatDateTime } from '../../../../shared/dates'
+import { useReturnFocus } from '../../components/return-focus'
 
 interface Props {
   open: boolean
@@ -33,6 +34,7 @@ interface Props {
 
 export function TrashDialog({ open, onClose, onRestored }: Props) {
   const { t } = useTranslation('library')
+  useReturnFocus(open)
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface aria-describedby={undefined} className="library-trash">
@@ -43,7 +45,7 @@ export function TrashDialog({ open, onClose, onRestored }: Props) {
             <TrashList onRestored={onRestored} />
           </DialogContent>
           <DialogActions>
-            <Button appearance="secondary" onClick={onClose}>
+            <Button appearance="primary" onClick={onClose}>
               {t('common:close')}
             </Button>
           </DialogActions>

@@ -1,8 +1,9 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { formatDate, mentionsDate } from '../../../../shared/dates'
 import { useReportSelector, useSavedSelector } from '../../state/use-report'
+import { focusLost } from '../../components/return-focus'
 
 /**
  * "Kansliapäälliköiden kokous 25.10.2021" in the top bar; the window title follows it. The meeting date is added
@@ -19,8 +20,24 @@ export function ReportTitle() {
   useEffect(() => {
     document.title = windowTitle
   }, [windowTitle])
+  const ref = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    // A report just opened (or created): the control that opened it is gone with the library, so the focus starts
+    // on the report's name, which a screen reader reads out; a view that placed the focus itself keeps it.
+    if (focusLost()) ref.current?.focus()
+  }, [])
   return (
-    <Text as="h1" weight="semibold" size={400} className="report-title" truncate wrap={false} title={text}>
+    <Text
+      as="h1"
+      ref={ref}
+      tabIndex={-1}
+      weight="semibold"
+      size={400}
+      className="report-title"
+      truncate
+      wrap={false}
+      title={text}
+    >
       {text}
     </Text>
   )

@@ -15,6 +15,7 @@ import { ContributorBanner } from '../contributions/ContributorBanner'
 import { useContributionListing } from '../contributions/use-contribution-listing'
 import { SectionsFixedContext } from '../contributions/sections-fixed'
 import { SettingsButton } from './SettingsButton'
+import { FindInReport } from '../find/FindInReport'
 
 const TABS: ReportTab[] = [
   'sections',
@@ -93,6 +94,7 @@ export function ReportView({ view }: { view: Extract<View, { name: 'report' }> }
             <MessageBarBody>{t(`readOnly.${session.readOnlyReason}`)}</MessageBarBody>
           </MessageBar>
         )}
+        <FindInReport tab={view.tab} sectionId={view.sectionId} selectTab={selectTab} />
         <SectionsFixedContext.Provider value={Boolean(contribution)}>
           <ReportTabContent view={view} selectTab={selectTab} />
         </SectionsFixedContext.Provider>

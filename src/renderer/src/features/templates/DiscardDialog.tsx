@@ -9,9 +9,11 @@ import {
   DialogTitle
 } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
+import { useReturnFocus } from '../../components/return-focus'
 
 export function DiscardDialog(props: { open: boolean; onDiscard: () => void; onKeep: () => void }) {
   const { t } = useTranslation('templatesUi')
+  useReturnFocus(props.open)
   return (
     <Dialog open={props.open} onOpenChange={(_, data) => !data.open && props.onKeep()}>
       <DialogSurface>
