@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import {
   idSchema,
+  isoDateSchema,
   languageSchema,
   reportSchema,
   templateSchema,
@@ -16,6 +17,7 @@ import {
   type Template
 } from './model'
 import type { KeyFigureHistory } from './key-figures/history'
+import { inDateRange } from './dates'
 
 /** Declares an operation: `op<Result>()(inputSchema)`. The result type is carried only at the type level. */
 function op<R>() {
@@ -137,7 +139,9 @@ export const createReportInputSchema = z
     templateId: idSchema.optional(),
     previousReportId: idSchema.optional(),
     /** With previousReportId: start the notes as the previous text instead of empty. */
-    carryNotes: z.boolean().default(false)
+    carryNotes: z.boolean().default(false),
+    /** The meeting's date when known (the next-report dialog asks it), so exports carry the meeting's date. */
+    meetingDate: isoDateSchema.refine((iso) => iso === '' || inDateRange(iso), 'out of range').optional()
   })
   .strict()
 export type CreateReportInput = z.infer<typeof createReportInputSchema>

@@ -128,6 +128,11 @@ export const sectionSchema = z.object({
   status: statusSchema.default('not_assessed'),
   /** The status in the previous report, kept by nextFromPrevious. */
   previousStatus: statusSchema.optional(),
+  /**
+   * True while the status is the one carried from the previous report and nobody has reviewed it in this one (set by
+   * nextFromPrevious; cleared by confirming it, or by choosing a status or a trend). Absent means assessed here.
+   */
+  statusCarried: z.boolean().optional(),
   trend: trendSchema.default('none'),
   /** Responsible ministry: one of the MINISTRIES codes, or free text. */
   owner: text(300),
