@@ -2,7 +2,7 @@
  * "Uusi tilannekuva": start from a template (built-in or the user's own), from a previous report (optionally
  * copying its notes), or blank; pick the document language and a title. On success opens the new report.
  */
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import {
   Button,
   Checkbox,
@@ -25,6 +25,7 @@ import { api, unwrap } from '../../api'
 import { useNotify } from '../../components/notices'
 import { useErrorText } from '../../components/error-text'
 import { formatDate } from '../../../../shared/dates'
+import { NextMeetingDate, meetingDateToSend } from './NextMeetingDate'
 
 type Source = 'template' | 'previous' | 'blank'
 
@@ -51,6 +52,9 @@ export function CreateReportDialog({ open, reports, onClose, onCreated }: Props)
   const [templateId, setTemplateId] = useState('')
   const [previousId, setPreviousId] = useState('')
   const [carryNotes, setCarryNotes] = useState(false)
+  // A ref as well as state: Enter in the date field commits it and submits the form in the same event.
+  const meetingDate = useRef('')
+  const [meetingDateShown, setMeetingDateShown] = useState('')
   const [language, setLanguage] = useState<Language>((i18n.language as Language) || 'fi')
   const [title, setTitle] = useState('')
   const [busy, setBusy] = useState(false)
@@ -96,13 +100,19 @@ export function CreateReportDialog({ open, reports, onClose, onCreated }: Props)
     const input: CreateReportInput = { language, title: title.trim() || undefined, carryNotes: false }
     if (source === 'template') input.templateId = templateId
     if (source === 'previous') {
+      const date = meetingDateToSend(meetingDate.current)
+      // A refused date shows its message in the field; nothing is created until it is fixed or cleared.
+      if (date === undefined) return
       input.previousReportId = chosenPrevious
       input.carryNotes = carryNotes
+      if (date) input.meetingDate = date
     }
     setBusy(true)
     try {
       const report = await unwrap(api.reports.create(input))
       setTitle('')
+      meetingDate.current = ''
+      setMeetingDateShown('')
       setCreated(report.id)
       onClose()
     } catch (error) {
@@ -154,6 +164,13 @@ export function CreateReportDialog({ open, reports, onClose, onCreated }: Props)
                       ))}
                     </Select>
                   </Field>
+                  <NextMeetingDate
+                    value={meetingDateShown}
+                    onChange={(value) => {
+                      meetingDate.current = value
+                      setMeetingDateShown(value)
+                    }}
+                  />
                   <Checkbox
                     checked={carryNotes}
                     onChange={(_, data) => setCarryNotes(data.checked === true)}
