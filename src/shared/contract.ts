@@ -27,6 +27,9 @@ function op<R>() {
 const none = z.object({}).strict()
 const byId = z.object({ id: idSchema }).strict()
 
+/** The opaque handle of an organisation template main handed out (the renderer never holds a path). */
+const templateTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
+
 export const exportOptionsSchema = z
   .object({
     language: languageSchema.optional(),
@@ -50,10 +53,7 @@ export type ExportOptions = z.infer<typeof exportOptionsSchema>
 export const exportRequestSchema = exportOptionsSchema
   .omit({ organisationTemplatePath: true })
   .extend({
-    organisationTemplate: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,64}$/)
-      .optional()
+    organisationTemplate: templateTokenSchema.optional()
   })
   .strict()
 export type ExportRequest = z.infer<typeof exportRequestSchema>
@@ -62,6 +62,8 @@ export type ExportRequest = z.infer<typeof exportRequestSchema>
 export interface PickedTemplate {
   token: string
   name: string
+  /** True when main keeps it for later exports (the remembered setting). */
+  remembered?: boolean
 }
 
 /** Why the whole data folder opened read-only: another window holds it, the disk is full, or it cannot be written. */
@@ -162,7 +164,10 @@ export const contract = {
   'app.readyToClose': op<null>()(readyToCloseInputSchema),
 
   'settings.get': op<Settings>()(none),
-  'settings.update': op<Settings>()(settingsSchema.partial().strict()),
+  // The remembered organisation template is main's to set (export.rememberTemplate), never the renderer's.
+  'settings.update': op<Settings>()(
+    settingsSchema.omit({ organisationTemplateName: true }).partial().strict()
+  ),
 
   'reports.list': op<LibraryListing>()(none),
   'reports.get': op<OpenedReport>()(byId),
@@ -202,6 +207,12 @@ export const contract = {
   /** Picks an organisation .docx template; null when cancelled. */
   'export.pickTemplate': op<PickedTemplate | null>()(none),
   /** Only paths this session exported are accepted. */
+  /** Keeps a template picked in this session for later exports: main copies the file into the data folder. */
+  'export.rememberTemplate': op<PickedTemplate>()(z.object({ token: templateTokenSchema }).strict()),
+  /** The remembered organisation template, handed out as a token for this session; null when none is kept. */
+  'export.rememberedTemplate': op<PickedTemplate | null>()(none),
+  /** Forgets the remembered organisation template and removes main's copy of it. */
+  'export.forgetTemplate': op<null>()(none),
   'export.showInFolder': op<null>()(z.object({ path: z.string().max(4096) }).strict()),
   'export.openFile': op<null>()(z.object({ path: z.string().max(4096) }).strict()),
 

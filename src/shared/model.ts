@@ -248,6 +248,16 @@ export const settingsSchema = z.object({
   lastExportDir: absoluteFolderSchema.optional(),
   /** Real report ids, newest first. */
   recentReportIds: z.array(idSchema).max(10).default([]),
+  /**
+   * The file name (no folder) of the organisation Word template the user chose to remember; main keeps its copy in
+   * the data folder (templates/org-template.docx). Set and cleared by main only, never by settings.update.
+   */
+  organisationTemplateName: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((name) => !/[\\/]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 0x20), 'a file name')
+    .optional(),
   window: windowBoundsSchema.optional()
 })
 export type Settings = z.infer<typeof settingsSchema>

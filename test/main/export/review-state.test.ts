@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { exportReport } from '../../../src/main/export'
 import type { Language, Report } from '../../../src/shared/model'
 import { confirmCarriedStatus, nextFromPrevious } from '../../../src/shared/report-ops'
+import { section } from '../../fixtures/templates/reports'
 import { docxParts, minimalReport, paragraphs, tables, textOf } from './docx-helpers'
 
 const cells = (row: string) => (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map(textOf)
@@ -16,9 +17,9 @@ function previous(language: Language): Report {
   return minimalReport({
     language,
     sections: [
-      { id: 's1', title: 'Tekoäly', status: 'critical', notes: { type: 'doc', content: [] } },
-      { id: 's2', title: 'Data', status: 'on_track' }
-    ] as Report['sections']
+      section('s1', { title: 'Tekoäly', status: 'critical' }),
+      section('s2', { title: 'Data', status: 'on_track' })
+    ]
   })
 }
 
