@@ -5,11 +5,13 @@ import { NoticeProvider } from './components/notices'
 import { HelpHost } from './components/HelpHost'
 import { NavigationContext } from './state/navigation-context'
 import type { View } from './state/navigation'
+import { navigateGuarded } from './state/leave-guard'
 import { Shell } from './Shell'
 
 export function App() {
   const [view, setView] = useState<View>({ name: 'library' })
-  const navigate = useCallback((next: View) => setView(next), [])
+  // Every move goes past the open report's guard: it asks before text a field refuses would be dropped.
+  const navigate = useCallback((next: View) => navigateGuarded(next, setView), [])
   const nonce = useRef(0)
   useEffect(() => {
     // The main process asks before closing; with no report open there is nothing to flush.
@@ -21,15 +23,15 @@ export function App() {
     () =>
       window.api.events.on('menu:command', (command) => {
         // Leaving a report unmounts its view, which flushes its save first.
-        if (command === 'open-library') setView({ name: 'library' })
+        if (command === 'open-library') navigate({ name: 'library' })
         else if (command === 'new-report')
-          setView({ name: 'library', intent: 'create', nonce: ++nonce.current })
+          navigate({ name: 'library', intent: 'create', nonce: ++nonce.current })
         else if (command === 'import-report')
-          setView({ name: 'library', intent: 'import', nonce: ++nonce.current })
-        else if (command === 'templates') setView({ name: 'templates' })
-        else if (command === 'settings') setView({ name: 'settings' })
+          navigate({ name: 'library', intent: 'import', nonce: ++nonce.current })
+        else if (command === 'templates') navigate({ name: 'templates' })
+        else if (command === 'settings') navigate({ name: 'settings' })
       }),
-    []
+    [navigate]
   )
   return (
     <FluentProvider theme={webLightTheme} className="app-root">

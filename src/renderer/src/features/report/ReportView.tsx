@@ -11,6 +11,7 @@ import { useReportSession } from './useReportSession'
 import { ReportTitle } from './ReportTitle'
 import { ReportTabContent } from './ReportTabContent'
 import { ExportButton } from '../export/ExportButton'
+import { LeaveGuard } from './LeaveGuard'
 
 const TABS: ReportTab[] = ['sections', 'overview', 'keyFigures', 'actions', 'meeting', 'details', 'changes']
 
@@ -55,6 +56,7 @@ export function ReportView({ view }: { view: Extract<View, { name: 'report' }> }
           <SaveIndicator />
           <ExportButton />
         </header>
+        <LeaveGuard store={session.store} reportId={view.reportId} />
         <nav aria-label={t('nav.reportViews')} className="report-tabs">
           <TabList
             selectedValue={view.tab}
