@@ -54,7 +54,7 @@ describe('the review state of a report made from the previous one', () => {
       await expect.poll(() => page.getByRole('region').count()).toBeGreaterThan(0)
       await app.screenshot(`review-changes-${language}`)
       await page.getByRole('tab').nth(5).click()
-      await page.getByRole('radio', { name: /TL IV/ }).click()
+      await page.getByRole('radio', { name: /TL IV|SK IV/ }).click()
       await page
         .getByRole('textbox', { name: /Salassapitoperuste|Grund för sekretess|Legal basis/ })
         .waitFor()
