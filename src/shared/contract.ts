@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import {
   idSchema,
+  isoDateSchema,
   languageSchema,
   reportSchema,
   templateSchema,
@@ -17,6 +18,7 @@ import {
 } from './model'
 import type { KeyFigureHistory } from './key-figures/history'
 import * as contribution from './contributions/ipc'
+import { inDateRange } from './dates'
 
 /** Declares an operation: `op<Result>()(inputSchema)`. The result type is carried only at the type level. */
 function op<R>() {
@@ -25,6 +27,9 @@ function op<R>() {
 
 const none = z.object({}).strict()
 const byId = z.object({ id: idSchema }).strict()
+
+/** The opaque handle of an organisation template main handed out (the renderer never holds a path). */
+const templateTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
 
 export const exportOptionsSchema = z
   .object({
@@ -49,10 +54,7 @@ export type ExportOptions = z.infer<typeof exportOptionsSchema>
 export const exportRequestSchema = exportOptionsSchema
   .omit({ organisationTemplatePath: true })
   .extend({
-    organisationTemplate: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,64}$/)
-      .optional()
+    organisationTemplate: templateTokenSchema.optional()
   })
   .strict()
 export type ExportRequest = z.infer<typeof exportRequestSchema>
@@ -61,6 +63,8 @@ export type ExportRequest = z.infer<typeof exportRequestSchema>
 export interface PickedTemplate {
   token: string
   name: string
+  /** True when main keeps it for later exports (the remembered setting). */
+  remembered?: boolean
 }
 
 /** Why the whole data folder opened read-only: another window holds it, the disk is full, or it cannot be written. */
@@ -138,7 +142,9 @@ export const createReportInputSchema = z
     templateId: idSchema.optional(),
     previousReportId: idSchema.optional(),
     /** With previousReportId: start the notes as the previous text instead of empty. */
-    carryNotes: z.boolean().default(false)
+    carryNotes: z.boolean().default(false),
+    /** The meeting's date when known (the next-report dialog asks it), so exports carry the meeting's date. */
+    meetingDate: isoDateSchema.refine((iso) => iso === '' || inDateRange(iso), 'out of range').optional()
   })
   .strict()
 export type CreateReportInput = z.infer<typeof createReportInputSchema>
@@ -159,7 +165,10 @@ export const contract = {
   'app.readyToClose': op<null>()(readyToCloseInputSchema),
 
   'settings.get': op<Settings>()(none),
-  'settings.update': op<Settings>()(settingsSchema.partial().strict()),
+  // The remembered organisation template is main's to set (export.rememberTemplate), never the renderer's.
+  'settings.update': op<Settings>()(
+    settingsSchema.omit({ organisationTemplateName: true }).partial().strict()
+  ),
 
   'reports.list': op<LibraryListing>()(none),
   'reports.get': op<OpenedReport>()(byId),
@@ -199,6 +208,12 @@ export const contract = {
   /** Picks an organisation .docx template; null when cancelled. */
   'export.pickTemplate': op<PickedTemplate | null>()(none),
   /** Only paths this session exported are accepted. */
+  /** Keeps a template picked in this session for later exports: main copies the file into the data folder. */
+  'export.rememberTemplate': op<PickedTemplate>()(z.object({ token: templateTokenSchema }).strict()),
+  /** The remembered organisation template, handed out as a token for this session; null when none is kept. */
+  'export.rememberedTemplate': op<PickedTemplate | null>()(none),
+  /** Forgets the remembered organisation template and removes main's copy of it. */
+  'export.forgetTemplate': op<null>()(none),
   'export.showInFolder': op<null>()(z.object({ path: z.string().max(4096) }).strict()),
   'export.openFile': op<null>()(z.object({ path: z.string().max(4096) }).strict()),
 

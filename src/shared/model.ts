@@ -128,6 +128,11 @@ export const sectionSchema = z.object({
   status: statusSchema.default('not_assessed'),
   /** The status in the previous report, kept by nextFromPrevious. */
   previousStatus: statusSchema.optional(),
+  /**
+   * True while the status is the one carried from the previous report and nobody has reviewed it in this one (set by
+   * nextFromPrevious; cleared by confirming it, or by choosing a status or a trend). Absent means assessed here.
+   */
+  statusCarried: z.boolean().optional(),
   trend: trendSchema.default('none'),
   /** Responsible ministry: one of the MINISTRIES codes, or free text. */
   owner: text(300),
@@ -243,6 +248,16 @@ export const settingsSchema = z.object({
   lastExportDir: absoluteFolderSchema.optional(),
   /** Real report ids, newest first. */
   recentReportIds: z.array(idSchema).max(10).default([]),
+  /**
+   * The file name (no folder) of the organisation Word template the user chose to remember; main keeps its copy in
+   * the data folder (templates/org-template.docx). Set and cleared by main only, never by settings.update.
+   */
+  organisationTemplateName: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((name) => !/[\\/]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 0x20), 'a file name')
+    .optional(),
   window: windowBoundsSchema.optional()
 })
 export type Settings = z.infer<typeof settingsSchema>

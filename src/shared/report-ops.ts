@@ -14,6 +14,7 @@ import {
   type Template,
   type Trend
 } from './model'
+import { shownClassification } from './classification'
 import { emptyDoc } from './richtext'
 import { localText } from './templates/local-text'
 
@@ -30,6 +31,8 @@ export interface CreateOptions {
 export type NextOptions = Omit<CreateOptions, 'language'> & {
   /** Start each section's notes as the previous text instead of empty. */
   carryNotes: boolean
+  /** The next meeting's date (`YYYY-MM-DD`), when the writer knows it; '' or absent leaves it open. */
+  meetingDate?: string
 }
 
 /** The document version a new report series starts from. */
@@ -115,8 +118,10 @@ function carrySection(section: Section, previousReportId: string, carryNotes: bo
   return {
     ...structuredClone(section),
     previousStatus: section.status,
-    // The status starts as it was; the trend shows "unchanged" until the writer re-assesses it.
-    trend: trendFromStatusChange(section.status, section.status),
+    // The status starts as it was, marked as carried and not reviewed; there is no trend until someone reviews it
+    // (an automatic "unchanged" would claim an assessment nobody made).
+    statusCarried: true,
+    trend: 'none',
     notes: carryNotes ? structuredClone(section.notes) : emptyDoc(),
     keyFigures: section.keyFigures.map((figure) => ({ ...figure, previousValue: figure.value, value: '' })),
     decisions: [],
@@ -138,11 +143,12 @@ export function nextFromPrevious(previous: Report, options: NextOptions): Report
     version: nextVersion(previous.version),
     author: previous.author,
     organisation: previous.organisation,
-    classification: { ...previous.classification },
+    // A basis left from an earlier class stays behind: only the class shown travels with its basis.
+    classification: shownClassification(previous.classification),
     diaryNumber: previous.diaryNumber,
     meeting: {
       name: meeting.name,
-      date: '',
+      date: options.meetingDate ?? '',
       time: '',
       place: meeting.place,
       chair: meeting.chair,
@@ -167,9 +173,34 @@ export function trendFromStatusChange(previous: Status | undefined, current: Sta
   return 'unchanged'
 }
 
-/** The section with a new status, its trend re-derived from previousStatus (the writer may still override it). */
+/** The section without the "carried, not reviewed" mark: someone has now assessed it. */
+function reviewed(section: Section): Section {
+  if (section.statusCarried === undefined) return section
+  const { statusCarried: _carried, ...rest } = section
+  return rest
+}
+
+/**
+ * The section with a new status, its trend re-derived from previousStatus (the writer may still override it).
+ * Choosing a status is a review: a carried status stops being marked as not reviewed.
+ */
 export function withStatus(section: Section, status: Status): Section {
-  return { ...section, status, trend: trendFromStatusChange(section.previousStatus, status) }
+  return { ...reviewed(section), status, trend: trendFromStatusChange(section.previousStatus, status) }
+}
+
+/** The section with the trend the writer chose; choosing one is a review of the status too. */
+export function withTrend(section: Section, trend: Trend): Section {
+  return { ...reviewed(section), trend }
+}
+
+/** The carried status confirmed as it is: reviewed, and the trend derived from the previous status ("unchanged"). */
+export function confirmCarriedStatus(section: Section): Section {
+  return withStatus(section, section.status)
+}
+
+/** True while the section's status is the carried one and nobody has reviewed it in this report. */
+export function awaitsReview(section: Pick<Section, 'statusCarried'>): boolean {
+  return section.statusCarried === true
 }
 
 export interface StatusSummary {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { reportSchema, type Report } from '../../src/shared/model'
-import { nextFromPrevious } from '../../src/shared/report-ops'
+import {
+  awaitsReview,
+  confirmCarriedStatus,
+  nextFromPrevious,
+  withStatus,
+  withTrend
+} from '../../src/shared/report-ops'
 import { docFromText, plainText } from '../../src/shared/richtext'
 import { action, counterIds, keyFigure, report, section } from '../fixtures/templates/reports'
 
@@ -90,17 +96,23 @@ describe('nextFromPrevious', () => {
     expect(b.template).toEqual({ id: 'digitalisation', version: 2 })
   })
 
-  it('keeps the structure and keeps each status as previousStatus, the status starting the same', () => {
+  it('keeps the structure and keeps each status as previousStatus, the status starting the same but not reviewed', () => {
     const b = next(meetingA())
     expect(b.sections.map((s) => [s.id, s.templateSectionId, s.title, s.owner])).toEqual([
       ['s1', 'summary', 'Yhteenveto', 'VM'],
       ['s2', undefined, 'Oma osio', '']
     ])
-    expect(b.sections[0]).toMatchObject({ status: 'needs_attention', previousStatus: 'needs_attention' })
-    expect(b.sections[0]!.trend).toBe('unchanged')
+    expect(b.sections[0]).toMatchObject({
+      status: 'needs_attention',
+      previousStatus: 'needs_attention',
+      statusCarried: true
+    })
+    // No trend until someone reviews the status: an automatic "unchanged" would claim an assessment nobody made.
+    expect(b.sections[0]!.trend).toBe('none')
     expect(b.sections[1]).toMatchObject({
       status: 'not_assessed',
       previousStatus: 'not_assessed',
+      statusCarried: true,
       trend: 'none'
     })
     expect(b.sections[0]!.guidance).toBe('Kuvaa kokonaistilanne.')
@@ -148,6 +160,41 @@ describe('nextFromPrevious', () => {
     expect(c.previousReportId).toBe('B')
     expect(c.version).toBe('3.0')
     expect(c.sections[0]!.actions.find((a) => a.id === 'a1')?.carriedFromReportId).toBe('A')
+  })
+
+  it('confirming a carried status reviews it: the mark goes, the trend follows the status change', () => {
+    const carried = next(meetingA()).sections[0]!
+    expect(awaitsReview(carried)).toBe(true)
+    const confirmed = confirmCarriedStatus(carried)
+    expect(awaitsReview(confirmed)).toBe(false)
+    expect(confirmed).toMatchObject({ status: 'needs_attention', trend: 'unchanged' })
+    expect(reportSchema.shape.sections.element.parse(confirmed)).toEqual(confirmed)
+    // Choosing a status or a trend is a review too.
+    expect(awaitsReview(withStatus(carried, 'critical'))).toBe(false)
+    expect(withStatus(carried, 'critical').trend).toBe('worsening')
+    expect(awaitsReview(withTrend(carried, 'improving'))).toBe(false)
+  })
+
+  it("takes the next meeting's date when given, and leaves it open otherwise", () => {
+    const b = nextFromPrevious(meetingA(), {
+      id: 'next',
+      now: NOW,
+      newId: counterIds('n'),
+      carryNotes: false,
+      meetingDate: '2027-01-14'
+    })
+    expect(b.meeting.date).toBe('2027-01-14')
+    expect(next(meetingA()).meeting.date).toBe('')
+  })
+
+  it.each([
+    [{ level: 'secret', legalBasis: 'JulkL 24.1 § 7 k' }, 'JulkL 24.1 § 7 k'],
+    [{ level: 'restricted', legalBasis: 'JulkL 24.1 § 7 k' }, 'JulkL 24.1 § 7 k'],
+    [{ level: 'public', legalBasis: 'JulkL 24.1 § 7 k' }, ''],
+    [{ level: 'none', legalBasis: 'JulkL 24.1 § 7 k' }, '']
+  ] as const)('carries the legal basis of %o only when its class has one', (classification, basis) => {
+    const b = next({ ...meetingA(), classification: { ...classification } })
+    expect(b.classification).toEqual({ level: classification.level, legalBasis: basis })
   })
 
   it('handles a report with no sections and a report without a template', () => {

@@ -6,13 +6,15 @@
  * A legal basis is written only for the classes that have one (secret, TL IV): a basis left in a public report's
  * data is not exported.
  */
+import { shownClassification } from '../../shared/classification'
 import type { Classification } from '../../shared/model'
 import type { DocumentWords } from './words'
 
 /** The marking as lines, in capitals, as it stands at the top right of every page; [] for an unmarked report. */
 export function markingLines(classification: Classification, words: DocumentWords): string[] {
   const { t } = words
-  const basis = classification.legalBasis.trim()
+  // One rule for the screen, the export and the next report: only a class with a basis shows one.
+  const basis = shownClassification(classification).legalBasis.trim()
   const secrecy = basis ? `${t('classification.secret')} (${basis})` : t('classification.secret')
   switch (classification.level) {
     case 'public':

@@ -1,5 +1,6 @@
 /** The overview table, the line naming the sections left out, and the closing list of open actions. */
 import type { Section } from '../../shared/model'
+import { awaitsReview } from '../../shared/report-ops'
 import { STATUS_PALETTE } from '../../shared/status-palette'
 import { contentRun, headingBlock, type RenderContext } from './context'
 import { formatDate } from '../../shared/dates'
@@ -27,23 +28,22 @@ export function overviewBlocks(sections: NumberedSection[], ctx: RenderContext):
     s.title.trim() ? s.title.trim() : { text: sectionTitle(s, index, ctx), label: true },
     // The colour is never alone: the status word is in the cell it shades.
     { text: words.status(s.status), fill: STATUS_PALETTE[s.status].fill, label: true },
-    ...(withPrevious
-      ? [
-          {
-            text: s.previousStatus
-              ? `${words.status(s.previousStatus)} → ${words.status(s.status)}`
-              : words.status(s.status),
-            label: true
-          }
-        ]
-      : []),
-    { text: words.trend(s.trend), label: true },
+    ...(withPrevious ? [{ text: previousToNow(s, ctx), label: true }] : []),
+    // A status carried from the previous report and not reviewed has no trend yet: the cell says so.
+    { text: awaitsReview(s) ? words.t('notReviewed') : words.trend(s.trend), label: true },
     // The owner's code (VM, LVM …) keeps the column narrow; the section's status line gives the full name.
     s.owner.trim(),
     { text: String(s.actions.filter((a) => isOpen(a.state)).length), number: true, label: true }
   ])
   const weights = withPrevious ? [3.4, 2.5, 3.3, 2, 2.3, 2.4] : [5, 3, 2.4, 2.8, 2.4]
   return [headingBlock(ctx, 1, run(label), label), dataTable(ctx, label, headers, rows, weights)]
+}
+
+/** "Kriittinen → Vaatii huomiota"; "Kriittinen → ei arvioitu" while the carried status awaits review. */
+function previousToNow(s: Section, { words }: RenderContext): string {
+  if (!s.previousStatus) return words.status(s.status)
+  const now = awaitsReview(s) ? words.t('notReviewed') : words.status(s.status)
+  return `${words.status(s.previousStatus)} → ${now}`
 }
 
 /** One line naming the sections left out because they hold nothing yet; nothing when none were. */

@@ -1,5 +1,6 @@
 /** One report section: Heading 1, status line, guidance (only when asked), notes, key figures, decisions, actions. */
 import type { Section } from '../../shared/model'
+import { awaitsReview } from '../../shared/report-ops'
 import { STATUS_PALETTE } from '../../shared/status-palette'
 import { contentRun, headingBlock, type RenderContext } from './context'
 import { hasText } from './depth'
@@ -94,7 +95,10 @@ function statusLine(section: Section, ctx: RenderContext): Block {
   let xml =
     run(`${words.label('status')}: `, { style: 'Strong' }) +
     run(words.status(section.status), { shading: STATUS_PALETTE[section.status].fill })
-  if (section.previousStatus) {
+  if (awaitsReview(section)) {
+    // Carried from the previous report and not reviewed: no "previous → now" that would claim an assessment.
+    xml += run(` ${words.t('carriedStatus')}`)
+  } else if (section.previousStatus) {
     xml += run(
       ` (${words.label('previousToNow')}: ${words.status(section.previousStatus)} → ${words.status(section.status)})`
     )

@@ -7,16 +7,15 @@ import { basename, dirname, extname, join, resolve } from 'node:path'
 import { ServiceError, type Operation, type Services } from '../../shared/contract'
 import { translate } from '../../shared/i18n'
 import { newId } from '../../shared/ids'
-import { defaultFileName, exportDocx, templatePlaceholders } from '../export'
+import { defaultFileName, exportDocx } from '../export'
 import type { StorageContext } from '../storage/context'
 import { diskWork } from '../storage/errors'
-import { realFs } from '../storage/fs-port'
 import type { ServiceDeps } from './deps'
+import { orgTemplateServices, readTemplateFile } from './org-template'
 
 export type ExportServices = Pick<Services, Extract<Operation, `export.${string}`>>
 
 const DOCX_FILTER = { name: 'Word', extensions: ['docx'] }
-const MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
 
 /** Builds the export operations over the storage context and the dialog and shell ports. */
 export function exportServices(deps: ServiceDeps, ctx: StorageContext): ExportServices {
@@ -33,6 +32,7 @@ export function exportServices(deps: ServiceDeps, ctx: StorageContext): ExportSe
   }
 
   return {
+    ...orgTemplateServices(deps, ctx, picked),
     'export.docx': async ({ reportId, options: request }) => {
       // A path in the request is dropped even when a caller skips dispatch's strict parse.
       const { organisationTemplate: token, ...options } = request
@@ -70,12 +70,8 @@ export function exportServices(deps: ServiceDeps, ctx: StorageContext): ExportSe
     'export.pickTemplate': async () => {
       const path = await deps.dialogs.open({ title: t('pickTemplateTitle'), filters: [DOCX_FILTER] })
       if (!path) return null
-      // A Word template is a few megabytes; a pipe or a device picked in the dialog is never opened.
-      const bytes = await diskWork(() => realFs.readRegular(path, MAX_TEMPLATE_BYTES)).catch(() => {
-        throw new ServiceError('not_docx', 'not a readable file')
-      })
       // Checked now, so the user hears about a wrong file when picking it, not at export time.
-      await templatePlaceholders(bytes)
+      await readTemplateFile(path)
       const token = newId()
       picked.set(token, resolve(path))
       return { token, name: basename(path) }

@@ -74,6 +74,7 @@ export function templateServices(
     } else {
       report = createBlankReport(options)
     }
+    if (input.meetingDate) report.meeting.date = input.meetingDate
     return ctx.insertReport(report)
   }
 

@@ -6,12 +6,19 @@ import { HelpHost } from './components/HelpHost'
 import { ContributionOpener } from './features/contributions/ContributionOpener'
 import { NavigationContext } from './state/navigation-context'
 import { settingsFrom, type View } from './state/navigation'
+import { navigateGuarded } from './state/leave-guard'
 import { Shell } from './Shell'
 
 export function App() {
   const [view, setView] = useState<View>({ name: 'library' })
-  const navigate = useCallback((next: View) => setView(next), [])
+  // Every move goes past the open report's guard: it asks before text a field refuses would be dropped.
+  const navigate = useCallback((next: View) => navigateGuarded(next, setView), [])
   const nonce = useRef(0)
+  // The menu's Settings remembers the report it was opened from, so "back" returns there.
+  const current = useRef(view)
+  useEffect(() => {
+    current.current = view
+  }, [view])
   useEffect(() => {
     // The main process asks before closing; with no report open there is nothing to flush.
     return window.api.events.on('app:flush', () => {
@@ -22,15 +29,15 @@ export function App() {
     () =>
       window.api.events.on('menu:command', (command) => {
         // Leaving a report unmounts its view, which flushes its save first.
-        if (command === 'open-library') setView({ name: 'library' })
+        if (command === 'open-library') navigate({ name: 'library' })
         else if (command === 'new-report')
-          setView({ name: 'library', intent: 'create', nonce: ++nonce.current })
+          navigate({ name: 'library', intent: 'create', nonce: ++nonce.current })
         else if (command === 'import-report')
-          setView({ name: 'library', intent: 'import', nonce: ++nonce.current })
-        else if (command === 'templates') setView({ name: 'templates' })
-        else if (command === 'settings') setView(settingsFrom)
+          navigate({ name: 'library', intent: 'import', nonce: ++nonce.current })
+        else if (command === 'templates') navigate({ name: 'templates' })
+        else if (command === 'settings') navigate(settingsFrom(current.current))
       }),
-    []
+    [navigate]
   )
   return (
     // An id, not a class: Fluent copies the provider's classes to every portal (tooltips, menus, dialogs), and a

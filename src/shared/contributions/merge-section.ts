@@ -17,7 +17,7 @@ import {
 } from './merge-types'
 
 /** Fields a contributor cannot edit: the coordinator's value stands unless only the reply differs from the base. */
-const STRUCTURAL_FIELDS = ['templateSectionId', 'previousStatus'] as const
+const STRUCTURAL_FIELDS = ['templateSectionId', 'previousStatus', 'statusCarried'] as const
 
 /** True when a side changed only the formatting of the notes: different JSON, the same plain text. */
 export function formattingOnly(base: RichDoc, side: RichDoc): boolean {

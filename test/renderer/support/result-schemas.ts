@@ -26,6 +26,9 @@ function answer<K extends Operation>() {
 
 const none = z.null()
 const exportDone = z.object({ path: z.string() })
+const pickedTemplate = z
+  .object({ token: z.string(), name: z.string(), remembered: z.boolean().optional() })
+  .strict()
 const saveResult = z.object({ revision: z.number().int().nonnegative(), updatedAt: z.string() })
 const libraryProblem = z.object({
   file: z.string(),
@@ -117,9 +120,10 @@ export const resultSchemas: { [K in Operation]: z.ZodType<OperationResult<K>> } 
   'templates.importFile': answer<'templates.importFile'>()(templateSchema.nullable()),
   'templates.exportFile': answer<'templates.exportFile'>()(exportDone.nullable()),
   'export.docx': answer<'export.docx'>()(exportDone.nullable()),
-  'export.pickTemplate': answer<'export.pickTemplate'>()(
-    z.object({ token: z.string(), name: z.string() }).nullable()
-  ),
+  'export.pickTemplate': answer<'export.pickTemplate'>()(pickedTemplate.nullable()),
+  'export.rememberTemplate': answer<'export.rememberTemplate'>()(pickedTemplate),
+  'export.rememberedTemplate': answer<'export.rememberedTemplate'>()(pickedTemplate.nullable()),
+  'export.forgetTemplate': answer<'export.forgetTemplate'>()(none),
   'export.showInFolder': answer<'export.showInFolder'>()(none),
   'export.openFile': answer<'export.openFile'>()(none),
   'shell.openExternal': answer<'shell.openExternal'>()(none),

@@ -13,6 +13,7 @@ import { useErrorText } from '../../components/error-text'
 import { formatDate } from '../../../../shared/dates'
 import { usePreviousReport } from './usePreviousReport'
 import { SectionChangeCard } from './SectionChangeCard'
+import { NotReviewed } from './NotReviewed'
 import './changes.css'
 
 function ChangesList({ previous, current }: { previous: Report; current: Report }) {
@@ -25,6 +26,7 @@ function ChangesList({ previous, current }: { previous: Report; current: Report 
   const newCount = changes.sections.reduce((sum, change) => sum + change.newActions.length, 0)
   const closedCount = changes.sections.reduce((sum, change) => sum + change.closedActions.length, 0)
   const unchanged = changes.sections.length - shown.length
+  const carried = new Set(current.sections.filter((s) => s.statusCarried).map((s) => s.id))
   const date = formatDate(previous.meeting.date, current.language)
   const summary = [
     statusCount > 0 && t('summary.status', { count: statusCount }),
@@ -53,6 +55,7 @@ function ChangesList({ previous, current }: { previous: Report; current: Report 
           change={change}
           number={number}
           language={current.language}
+          carried={carried.has(change.sectionId)}
         />
       ))}
       {changes.removed.length > 0 && (
@@ -67,6 +70,7 @@ function ChangesList({ previous, current }: { previous: Report; current: Report 
           </ul>
         </section>
       )}
+      <NotReviewed sections={current.sections} />
       {unchanged > 0 && shown.length > 0 && (
         <Text as="p" className="changes-unchanged">
           {t('unchangedCount', { count: unchanged })}

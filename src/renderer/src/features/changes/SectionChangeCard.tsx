@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { SectionChange } from '../../../../shared/changes'
 import type { Action, Language } from '../../../../shared/model'
 import { StatusBadge } from '../../components/StatusBadge'
+import { CarriedMark } from '../review/CarriedMark'
 import { formatDate } from '../../../../shared/dates'
 
 interface Props {
@@ -12,6 +13,8 @@ interface Props {
   number: number
   /** The report's language, for dates. */
   language: Language
+  /** The section's status is carried from the previous report and not reviewed yet. */
+  carried?: boolean
 }
 
 function ActionList({ title, actions, language }: { title: string; actions: Action[]; language: Language }) {
@@ -36,7 +39,7 @@ function ActionList({ title, actions, language }: { title: string; actions: Acti
   )
 }
 
-export function SectionChangeCard({ change, number, language }: Props) {
+export function SectionChangeCard({ change, number, language, carried = false }: Props) {
   const { t } = useTranslation('changes')
   const headingId = `change-${change.sectionId}`
   const added = change.previousSectionId === undefined
@@ -49,6 +52,7 @@ export function SectionChangeCard({ change, number, language }: Props) {
             {t('addedSection')}
           </Badge>
         )}
+        {carried && <CarriedMark />}
       </h3>
       {change.status && (
         <p className="change-status">

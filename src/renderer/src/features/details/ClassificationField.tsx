@@ -1,9 +1,14 @@
 /**
  * Classification marking (Government Decree 1101/2019): none, public, restricted use (TL IV) or secret under the
- * Openness Act with its legal basis. TL III–I are not offered, and the form says why.
+ * Openness Act (621/1999). Secret and TL IV both need the legal basis of secrecy (24 §), so both show the field;
+ * TL III–I are not offered, and the form says why. A class without a basis clears the stored one — a basis nobody
+ * sees must never reach a page header or the next report — and says so; choosing a class with a basis again in
+ * this view brings it back.
  */
+import { useRef, useState } from 'react'
 import { Field, Radio, RadioGroup, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
+import { needsLegalBasis } from '../../../../shared/classification'
 import {
   CLASSIFICATION_LEVELS,
   classificationSchema,
@@ -20,15 +25,31 @@ const writeLegalBasis = (report: Report, legalBasis: string): Report => ({
   classification: { ...report.classification, legalBasis }
 })
 
-/** The classification radio group, plus the required legal basis when the document is secret. */
+/** The classification radio group, plus the required legal basis when the class has one. */
 export function ClassificationField() {
   const { t } = useTranslation('details')
+  const { t: tm } = useTranslation('marking')
   const store = useReportStore()
   const level = useReportSelector(selectLevel)
   const legalBasis = useReportSelector(selectLegalBasis)
-  const choose = (next: ClassificationLevel) =>
-    store.update((report) => ({ ...report, classification: { ...report.classification, level: next } }))
-  const missingBasis = level === 'secret' && legalBasis.trim() === ''
+  // The basis cleared by choosing a class without one, kept while this view is open.
+  const setAside = useRef('')
+  const [removed, setRemoved] = useState('')
+  const choose = (next: ClassificationLevel) => {
+    const current = store.getReport().classification
+    let basis = current.legalBasis
+    if (!needsLegalBasis(next) && basis.trim() !== '') {
+      setAside.current = basis
+      setRemoved(basis.trim())
+      basis = ''
+    } else if (needsLegalBasis(next)) {
+      if (basis.trim() === '' && setAside.current) basis = setAside.current
+      setRemoved('')
+    }
+    store.update((report) => ({ ...report, classification: { level: next, legalBasis: basis } }))
+  }
+  const withBasis = needsLegalBasis(level)
+  const missingBasis = withBasis && legalBasis.trim() === ''
 
   return (
     <div className="details-classification">
@@ -43,10 +64,10 @@ export function ClassificationField() {
           ))}
         </RadioGroup>
       </Field>
-      {level === 'secret' && (
+      {withBasis && (
         <BoundInput
           label={t('classification.legalBasis')}
-          hint={t('classification.legalBasisHint')}
+          hint={tm(level === 'restricted' ? 'hint.restricted' : 'hint.secret')}
           required
           schema={classificationSchema.shape.legalBasis}
           select={selectLegalBasis}
@@ -56,6 +77,9 @@ export function ClassificationField() {
           }
         />
       )}
+      <Text as="p" size={200} className="details-note" role="status">
+        {removed && !withBasis ? tm('removed', { basis: removed }) : ''}
+      </Text>
       <Text as="p" size={200} className="details-note">
         {t('classification.higherLevelsNote')}
       </Text>

@@ -2,11 +2,14 @@
 import { memo, type DragEvent, type KeyboardEvent } from 'react'
 import type { Status } from '../../../../shared/model'
 import { StatusIcon } from '../../components/StatusBadge'
+import { CarriedMarkView } from '../review/CarriedMark'
 import type { OutlineEntry } from './use-outline'
 
 /** Words the rows show, translated once by the outline rather than by each of (up to 2 000) rows. */
 export interface OutlineLabels {
   status: Record<Status, string>
+  /** "Siirretty, ei arvioitu". */
+  carried: string
   notesEmpty: string
   untitled: string
 }
@@ -54,6 +57,7 @@ export const OutlineItem = memo(function OutlineItem(props: OutlineItemProps) {
           <StatusIcon status={entry.status} />
           <span className="visually-hidden">{statusWord}</span>
         </span>
+        {entry.carried && <CarriedMarkView compact word={labels.carried} title={labels.carried} />}
         <span className="outline-number">{index + 1}</span>
         {/* Cut with "…" to fit; the whole title shows on hover, and wraps in full while the row has the focus. */}
         <span className="outline-title" title={title}>

@@ -5,6 +5,7 @@ import { ChevronDownRegular, ChevronRightRegular, InfoRegular } from '@fluentui/
 import { useTranslation } from 'react-i18next'
 import { sectionSchema } from '../../../../shared/model'
 import { CheckedField } from '../../components/CheckedField'
+import { CarriedStatusReview } from '../review/CarriedStatusReview'
 import { StatusBadge } from '../../components/StatusBadge'
 import { OwnerField } from './OwnerField'
 import { StatusField, TrendField } from './StatusFields'
@@ -76,6 +77,7 @@ export function SectionHeader({
         <TrendField sectionId={sectionId} disabled={disabled} />
         <OwnerField sectionId={sectionId} disabled={disabled} />
       </div>
+      <CarriedStatusReview sectionId={sectionId} disabled={disabled} />
       <Guidance sectionId={sectionId} />
     </div>
   )

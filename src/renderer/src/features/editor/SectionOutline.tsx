@@ -42,6 +42,7 @@ export function SectionOutline(props: SectionOutlineProps) {
   const labels = useMemo<OutlineLabels>(
     () => ({
       status: Object.fromEntries(STATUSES.map((s) => [s, t(`common:status.${s}`)])) as Record<Status, string>,
+      carried: t('review:carried'),
       notesEmpty: t('outline.notesEmpty'),
       untitled: t('untitledSection')
     }),

@@ -5,7 +5,7 @@
 import { Field, Select } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { STATUSES, TRENDS, type Status, type Trend } from '../../../../shared/model'
-import { withStatus } from '../../../../shared/report-ops'
+import { withStatus, withTrend } from '../../../../shared/report-ops'
 import { useChangeSection, useSectionSlice } from './use-section'
 
 const STATUS_SHAPES: Record<Status, string> = {
@@ -56,7 +56,8 @@ export function TrendField({ sectionId, disabled }: { sectionId: string; disable
         value={trend}
         onChange={(_, data) => {
           const next = data.value as Trend
-          change((s) => (s.trend === next ? s : { ...s, trend: next }))
+          // Choosing a trend is a review: a carried status stops being marked as not reviewed.
+          change((s) => (s.trend === next && !s.statusCarried ? s : withTrend(s, next)))
         }}
       >
         {TRENDS.map((value) => (

@@ -12,6 +12,8 @@ export interface OutlineEntry {
   id: string
   title: string
   status: Status
+  /** The status was carried from the previous report and is not reviewed yet. */
+  carried: boolean
   notesEmpty: boolean
 }
 
@@ -23,16 +25,18 @@ function hasText(node: RichNode): boolean {
 
 function entryOf(section: Section, previous: OutlineEntry | undefined): OutlineEntry {
   const notesEmpty = !hasText(section.notes as RichNode)
+  const carried = section.statusCarried === true
   if (
     previous &&
     previous.id === section.id &&
     previous.title === section.title &&
     previous.status === section.status &&
+    previous.carried === carried &&
     previous.notesEmpty === notesEmpty
   ) {
     return previous
   }
-  return { id: section.id, title: section.title, status: section.status, notesEmpty }
+  return { id: section.id, title: section.title, status: section.status, carried, notesEmpty }
 }
 
 /** Derives the outline list, reusing `previous` (and its entries) wherever nothing the outline shows changed. */

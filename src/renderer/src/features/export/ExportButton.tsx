@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import { Button, Spinner } from '@fluentui/react-components'
 import { DocumentArrowRightRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
+import { api, unwrap } from '../../api'
 import { useReportSelector } from '../../state/use-report'
 import { defaultChoices, ExportDialog, type ExportChoices } from './ExportDialog'
 import { useExportDocx } from './useExportDocx'
@@ -29,10 +30,37 @@ export function ExportButton() {
     []
   )
 
+  // The remembered organisation template (main keeps it) is offered each time the dialog opens without one.
+  const hasTemplate = choices.organisationTemplate !== undefined
+  useEffect(() => {
+    if (!open || hasTemplate) return
+    let current = true
+    unwrap(api.export.rememberedTemplate({})).then(
+      (kept) =>
+        current &&
+        kept &&
+        setChoices((now) =>
+          now.organisationTemplate
+            ? now
+            : {
+                ...now,
+                organisationTemplate: kept.token,
+                organisationTemplateName: kept.name,
+                organisationTemplateRemembered: true
+              }
+        ),
+      // Without it the export uses the app's own layout; the dialog still works.
+      () => undefined
+    )
+    return () => {
+      current = false
+    }
+  }, [open, hasTemplate])
+
   const start = () => {
     setOpen(false)
     // The name is for the dialog only; the template travels as its token.
-    const { organisationTemplateName: _shown, ...options } = choices
+    const { organisationTemplateName: _shown, organisationTemplateRemembered: _kept, ...options } = choices
     void run(options)
   }
   return (

@@ -1,5 +1,4 @@
 /** The export options: document language, what to include, and an optional organisation Word template. */
-import { useState } from 'react'
 import {
   Button,
   Checkbox,
@@ -14,14 +13,11 @@ import {
   RadioGroup,
   Text
 } from '@fluentui/react-components'
-import { DismissRegular, DocumentRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import type { ExportRequest } from '../../../../shared/contract'
 import { LANGUAGES, type Language } from '../../../../shared/model'
-import { api, unwrap } from '../../api'
-import { useNotify } from '../../components/notices'
-import { useErrorText } from '../../components/error-text'
 import { DialogForm } from '../../components/DialogForm'
+import { OrgTemplateField } from './OrgTemplateField'
 
 type Flag =
   'includeEmptySections' | 'includeOverview' | 'includeActionList' | 'includeGuidance' | 'includeContents'
@@ -37,7 +33,11 @@ const HINTED = new Set<Flag>(['includeEmptySections', 'includeContents'])
 
 /** The options, plus the picked template's name to show (main holds its path; the renderer only a token). */
 export type ExportChoices = Required<Omit<ExportRequest, 'organisationTemplate'>> &
-  Pick<ExportRequest, 'organisationTemplate'> & { organisationTemplateName?: string }
+  Pick<ExportRequest, 'organisationTemplate'> & {
+    organisationTemplateName?: string
+    /** Main keeps the template for later exports. */
+    organisationTemplateRemembered?: boolean
+  }
 
 /**
  * The defaults of the contract, in the report's language: the overview and the open actions; no empty sections
@@ -65,22 +65,12 @@ interface Props {
 export function ExportDialog({ open, choices, onChange, onExport, onClose }: Props) {
   const { t } = useTranslation('exportUi')
   const { t: tc } = useTranslation()
-  const notify = useNotify()
-  const errorText = useErrorText()
-  const [picking, setPicking] = useState(false)
-  const pickTemplate = async () => {
-    setPicking(true)
-    try {
-      const picked = await unwrap(api.export.pickTemplate({}))
-      if (picked)
-        onChange({ ...choices, organisationTemplate: picked.token, organisationTemplateName: picked.name })
-    } catch (error) {
-      notify({ intent: 'error', text: errorText(error) })
-    } finally {
-      setPicking(false)
-    }
-  }
-  const { organisationTemplate: token, organisationTemplateName: templateName, ...rest } = choices
+  const {
+    organisationTemplate: token,
+    organisationTemplateName: templateName,
+    organisationTemplateRemembered: _remembered,
+    ...rest
+  } = choices
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface>
@@ -117,31 +107,25 @@ export function ExportDialog({ open, choices, onChange, onExport, onClose }: Pro
                   </div>
                 ))}
               </fieldset>
-              <Field
-                label={t('organisationTemplate')}
-                hint={t('organisationTemplateHint', { example: '{{body}}' })}
-              >
-                <div className="export-template">
-                  {token ? (
-                    <>
-                      <DocumentRegular aria-hidden />
-                      <Text className="export-template-name">{templateName}</Text>
-                      <Button
-                        appearance="subtle"
-                        size="small"
-                        icon={<DismissRegular />}
-                        onClick={() => onChange(rest)}
-                      >
-                        {t('removeTemplate')}
-                      </Button>
-                    </>
-                  ) : (
-                    <Button size="small" disabled={picking} onClick={() => void pickTemplate()}>
-                      {t('pickTemplate')}
-                    </Button>
-                  )}
-                </div>
-              </Field>
+              <OrgTemplateField
+                chosen={
+                  token
+                    ? { token, name: templateName ?? '', remembered: choices.organisationTemplateRemembered }
+                    : undefined
+                }
+                onChange={(chosen) =>
+                  onChange(
+                    chosen
+                      ? {
+                          ...rest,
+                          organisationTemplate: chosen.token,
+                          organisationTemplateName: chosen.name,
+                          organisationTemplateRemembered: chosen.remembered
+                        }
+                      : rest
+                  )
+                }
+              />
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" type="submit">

@@ -2,7 +2,7 @@
  * "Uusi tilannekuva": start from a template (built-in or the user's own), from a previous report (optionally
  * copying its notes), or blank; pick the document language and a title. On success opens the new report.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import {
   Button,
   Checkbox,
@@ -27,6 +27,7 @@ import { useErrorText } from '../../components/error-text'
 import { useReturnFocus } from '../../components/return-focus'
 import { DialogForm } from '../../components/DialogForm'
 import { formatDate } from '../../../../shared/dates'
+import { NextMeetingDate, meetingDateToSend } from './NextMeetingDate'
 
 type Source = 'template' | 'previous' | 'blank'
 
@@ -53,6 +54,9 @@ export function CreateReportDialog({ open, reports, onClose, onCreated }: Props)
   const [templateId, setTemplateId] = useState('')
   const [previousId, setPreviousId] = useState('')
   const [carryNotes, setCarryNotes] = useState(false)
+  // A ref as well as state: Enter in the date field commits it and submits the form in the same event.
+  const meetingDate = useRef('')
+  const [meetingDateShown, setMeetingDateShown] = useState('')
   const [language, setLanguage] = useState<Language>((i18n.language as Language) || 'fi')
   const [title, setTitle] = useState('')
   const [busy, setBusy] = useState(false)
@@ -98,13 +102,19 @@ export function CreateReportDialog({ open, reports, onClose, onCreated }: Props)
     const input: CreateReportInput = { language, title: title.trim() || undefined, carryNotes: false }
     if (source === 'template') input.templateId = templateId
     if (source === 'previous') {
+      const date = meetingDateToSend(meetingDate.current)
+      // A refused date shows its message in the field; nothing is created until it is fixed or cleared.
+      if (date === undefined) return
       input.previousReportId = chosenPrevious
       input.carryNotes = carryNotes
+      if (date) input.meetingDate = date
     }
     setBusy(true)
     try {
       const report = await unwrap(api.reports.create(input))
       setTitle('')
+      meetingDate.current = ''
+      setMeetingDateShown('')
       setCreated(report.id)
       onClose()
     } catch (error) {
@@ -156,6 +166,13 @@ export function CreateReportDialog({ open, reports, onClose, onCreated }: Props)
                       ))}
                     </Select>
                   </Field>
+                  <NextMeetingDate
+                    value={meetingDateShown}
+                    onChange={(value) => {
+                      meetingDate.current = value
+                      setMeetingDateShown(value)
+                    }}
+                  />
                   <Checkbox
                     checked={carryNotes}
                     onChange={(_, data) => setCarryNotes(data.checked === true)}

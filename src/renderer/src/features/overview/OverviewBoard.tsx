@@ -8,6 +8,7 @@ import type { Report } from '../../../../shared/model'
 import type { ReportTab } from '../../state/navigation'
 import { useReportSelector } from '../../state/use-report'
 import { StatusBadge, TrendBadge } from '../../components/StatusBadge'
+import { CarriedMark } from '../review/CarriedMark'
 import { isOverdue, openActionCount, todayIso } from './action-list'
 import { OwnerName } from './OwnerName'
 import { StatusCounts } from './StatusCounts'
@@ -77,9 +78,19 @@ export function OverviewBoard({ selectTab, today = todayIso() }: OverviewProps) 
                 </td>
                 <td>
                   <StatusBadge status={section.status} />
+                  {section.statusCarried && (
+                    <div>
+                      <CarriedMark />
+                    </div>
+                  )}
                 </td>
                 <td>
-                  <TrendBadge trend={section.trend} />
+                  {/* No trend until the carried status is reviewed; the cell says so instead of "–". */}
+                  {section.statusCarried ? (
+                    <span className="trend-badge">{t('review:notReviewed')}</span>
+                  ) : (
+                    <TrendBadge trend={section.trend} />
+                  )}
                 </td>
                 <td>
                   <OwnerName owner={section.owner} />

@@ -16,6 +16,7 @@ import { useContributionListing } from '../contributions/use-contribution-listin
 import { SectionsFixedContext } from '../contributions/sections-fixed'
 import { SettingsButton } from './SettingsButton'
 import { FindInReport } from '../find/FindInReport'
+import { LeaveGuard } from './LeaveGuard'
 
 const TABS: ReportTab[] = [
   'sections',
@@ -74,6 +75,7 @@ export function ReportView({ view }: { view: Extract<View, { name: 'report' }> }
           <ExportButton />
           <SettingsButton place={view} />
         </header>
+        <LeaveGuard store={session.store} reportId={view.reportId} />
         <nav aria-label={t('nav.reportViews')} className="report-tabs">
           <TabList
             selectedValue={view.tab}
