@@ -14,7 +14,8 @@ const DEFAULT_OPTIONS = {
   includeOverview: true,
   includeActionList: true,
   includeGuidance: false,
-  includeContents: false
+  includeContents: false,
+  includeCharts: true
 }
 
 function setup(saveAnswer: (defaultPath: string) => string | null, openAnswer: string | null = null) {

@@ -49,7 +49,8 @@ export function defaultChoices(language: Language): ExportChoices {
     includeOverview: true,
     includeActionList: true,
     includeGuidance: false,
-    includeContents: false
+    includeContents: false,
+    includeCharts: true
   }
 }
 
