@@ -4,7 +4,7 @@
  * under it, and the data as a table — a chart is never the only place its numbers are.
  */
 import { formatDate } from '../../shared/dates'
-import { seriesFacts } from '../../shared/key-figures/facts'
+import { isChartable, seriesFacts } from '../../shared/key-figures/facts'
 import {
   displayScale,
   formatQuantity,
@@ -32,13 +32,6 @@ export interface KeyFigureCharts {
   /** The sentence that ends each chart's description: where its data is. */
   dataBelow: string
   charts: Charts
-}
-
-/** A series worth a chart: readings at two meetings or more. One point is a number, not a trend. */
-export function isChartable(series: KeyFigureSeries): boolean {
-  let readings = 0
-  for (const point of series.points) if (point.value !== null && ++readings >= 2) return true
-  return false
 }
 
 /** The charts of an export in `language`, for the series (keyed by figure id) that have two readings or more. */

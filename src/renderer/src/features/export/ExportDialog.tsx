@@ -21,6 +21,7 @@ import { LANGUAGES, type Language } from '../../../../shared/model'
 import { api, unwrap } from '../../api'
 import { useNotify } from '../../components/notices'
 import { useErrorText } from '../../components/error-text'
+import { ChartsOption } from './ChartsOption'
 
 type Flag =
   'includeEmptySections' | 'includeOverview' | 'includeActionList' | 'includeGuidance' | 'includeContents'
@@ -121,6 +122,10 @@ export function ExportDialog({ open, choices, onChange, onExport, onClose }: Pro
                     )}
                   </div>
                 ))}
+                <ChartsOption
+                  checked={choices.includeCharts}
+                  onChange={(includeCharts) => onChange({ ...choices, includeCharts })}
+                />
               </fieldset>
               <Field
                 label={t('organisationTemplate')}
