@@ -28,11 +28,22 @@ export interface ChartAltText {
   description: string
 }
 
+/** How the charts' parts and relationships are named: apart from an organisation template's own charts. */
+export interface ChartNames {
+  /** word/charts/<part>1.xml, word/embeddings/<part>1.xlsx */
+  part: string
+  /** The document's relationship ids: <rel>1 … */
+  rel: string
+}
+
 export class Charts {
   private readonly specs: LineChartSpec[] = []
 
   /** `drawingId` hands out the document's wp:docPr ids, shared with any other drawing in the body. */
-  constructor(private readonly drawingId: () => number) {}
+  constructor(
+    private readonly drawingId: () => number,
+    private readonly names: ChartNames = { part: 'chart', rel: 'rIdChart' }
+  ) {}
 
   get isEmpty(): boolean {
     return this.specs.length === 0
@@ -48,7 +59,7 @@ export class Charts {
       `<wp:extent cx="${WIDTH}" cy="${HEIGHT}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>` +
       `<wp:docPr id="${this.drawingId()}" name="${esc(alt.name)}" descr="${esc(alt.description)}" title="${esc(alt.name)}"/>` +
       `<wp:cNvGraphicFramePr/><a:graphic xmlns:a="${A}"><a:graphicData uri="${CHART_URI}">` +
-      `<c:chart xmlns:c="${CHART_URI}" xmlns:r="${REL}" r:id="rIdChart${n}"/>` +
+      `<c:chart xmlns:c="${CHART_URI}" xmlns:r="${REL}" r:id="${this.names.rel}${n}"/>` +
       '</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>'
     )
   }
@@ -58,7 +69,7 @@ export class Charts {
     return this.specs
       .map(
         (_, i) =>
-          `<Relationship Id="rIdChart${i + 1}" Type="${REL}/chart" Target="charts/chart${i + 1}.xml"/>`
+          `<Relationship Id="${this.names.rel}${i + 1}" Type="${REL}/chart" Target="charts/${this.names.part}${i + 1}.xml"/>`
       )
       .join('')
   }
@@ -66,24 +77,25 @@ export class Charts {
   /** [Content_Types].xml overrides of the chart parts and their workbooks. */
   contentTypes(): [path: string, type: string][] {
     return this.specs.flatMap((_, i): [string, string][] => [
-      [`word/charts/chart${i + 1}.xml`, CHART_TYPE],
-      [`word/embeddings/chart${i + 1}.xlsx`, WORKBOOK_TYPE]
+      [`word/charts/${this.names.part}${i + 1}.xml`, CHART_TYPE],
+      [`word/embeddings/${this.names.part}${i + 1}.xlsx`, WORKBOOK_TYPE]
     ])
   }
 
   /** The chart parts, their relationships and their workbooks (dated `modified`, the report's time). */
   async parts(modified: string): Promise<Parts> {
     const workbooks = await Promise.all(this.specs.map((spec) => chartWorkbook(spec, modified)))
+    const { part } = this.names
     return this.specs.flatMap((spec, i): Parts => [
-      [`word/charts/chart${i + 1}.xml`, lineChartXml(spec, 'rId1')],
+      [`word/charts/${part}${i + 1}.xml`, lineChartXml(spec, 'rId1')],
       [
-        `word/charts/_rels/chart${i + 1}.xml.rels`,
+        `word/charts/_rels/${part}${i + 1}.xml.rels`,
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
           '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-          `<Relationship Id="rId1" Type="${REL}/package" Target="../embeddings/chart${i + 1}.xlsx"/>` +
+          `<Relationship Id="rId1" Type="${REL}/package" Target="../embeddings/${part}${i + 1}.xlsx"/>` +
           '</Relationships>'
       ],
-      [`word/embeddings/chart${i + 1}.xlsx`, workbooks[i] as Buffer]
+      [`word/embeddings/${part}${i + 1}.xlsx`, workbooks[i] as Buffer]
     ])
   }
 }

@@ -4,8 +4,7 @@
  * and the headless CLI. The same report and options give the same bytes.
  */
 import { exportOptionsSchema, type ExportOptions } from '../../shared/contract'
-import { snapshotOf, type ReportSnapshot } from '../../shared/key-figures/history'
-import { keyFigureSeries } from '../../shared/key-figures/series'
+import type { ReportSnapshot } from '../../shared/key-figures/history'
 import type { Report } from '../../shared/model'
 import { cleanDeep } from './clean'
 import { contentsXml } from './contents'
@@ -106,13 +105,7 @@ async function documentParts(
     exportLanguage: language,
     bookmarks: options.includeContents
   })
-  if (options.includeCharts) {
-    // The report as exported (cleaned) is the series' last meeting; the earlier ones are cleaned the same way.
-    const earlier = cleanDeep(series.filter((snapshot) => snapshot.id !== report.id))
-    ctx.charts = keyFigureCharts(keyFigureSeries([...earlier, snapshotOf(report)]), language, () =>
-      nextDrawingId(ctx)
-    )
-  }
+  if (options.includeCharts) ctx.charts = keyFigureCharts(report, series, language, () => nextDrawingId(ctx))
   const { words } = ctx
   const blocks = reportBody(report, options, ctx)
   // The contents go after the title block; their entries are known only once the headings are written.

@@ -24,7 +24,7 @@ export async function exportDocx(
   } catch {
     throw new ServiceError('not_found', 'organisation template not readable')
   }
-  return fillTemplate(template, report, options)
+  return fillTemplate(template, report, options, series)
 }
 
 // The template code is loaded only when a template is used: docx (for its placeholder patching) is a megabyte of
@@ -34,9 +34,10 @@ export async function exportDocx(
 export async function fillTemplate(
   template: Buffer,
   report: Report,
-  options: ExportOptionsInput = {}
+  options: ExportOptionsInput = {},
+  series: readonly ReportSnapshot[] = []
 ): Promise<Buffer> {
-  return (await import('./template-fill')).fillTemplate(template, report, options)
+  return (await import('./template-fill')).fillTemplate(template, report, options, series)
 }
 
 /** The placeholders of a template; throws ServiceError for a file that is not a usable template. */

@@ -12,12 +12,14 @@ import {
   targetLabel,
   type FigureWords
 } from '../../shared/key-figures/figure-text'
-import type { KeyFigureSeries, SeriesPoint } from '../../shared/key-figures/series'
+import { snapshotOf, type ReportSnapshot } from '../../shared/key-figures/history'
+import { keyFigureSeries, type KeyFigureSeries, type SeriesPoint } from '../../shared/key-figures/series'
 import { translator } from '../../shared/i18n'
-import type { Language, Section } from '../../shared/model'
+import type { Language, Report, Section } from '../../shared/model'
 import { SHEET_NAMES } from './chart-workbook'
 import type { ChartLine, LineChartSpec } from './chart-xml'
-import { Charts } from './charts'
+import { Charts, type ChartNames } from './charts'
+import { cleanDeep } from './clean'
 import type { RenderContext } from './context'
 import { dataTable } from './tables'
 import { para, run, type Block } from './wml'
@@ -34,18 +36,26 @@ export interface KeyFigureCharts {
   charts: Charts
 }
 
-/** The charts of an export in `language`, for the series (keyed by figure id) that have two readings or more. */
+/**
+ * The charts of an export of `report` (cleaned) in `language`: `snapshots` is its meeting series, oldest first, as
+ * keyFigures.history reads it; the series with two readings or more get a chart.
+ */
 export function keyFigureCharts(
-  series: readonly KeyFigureSeries[],
+  report: Report,
+  snapshots: readonly ReportSnapshot[],
   language: Language,
-  drawingId: () => number
+  drawingId: () => number,
+  names?: ChartNames
 ): KeyFigureCharts {
   const t = translator(language, 'keyFigures')
+  // The report as exported is the series' last meeting; the earlier ones are cleaned the same way.
+  const earlier = cleanDeep(snapshots.filter((snapshot) => snapshot.id !== report.id))
+  const series = keyFigureSeries([...earlier, snapshotOf(report)])
   return {
     series: new Map(series.filter(isChartable).map((one) => [one.figureId, one])),
     words: { t: (key, values) => t(key as Parameters<typeof t>[0], values), language },
     dataBelow: translator(language, 'exportCharts')('dataBelow'),
-    charts: new Charts(drawingId)
+    charts: new Charts(drawingId, names)
   }
 }
 

@@ -44,9 +44,9 @@ export function exportServices(deps: ServiceDeps, ctx: StorageContext): ExportSe
       // The stored report is the source of truth, not whatever the renderer holds.
       const report = await ctx.loadReport(reportId)
       // The meeting series the charts draw, read as the Tunnusluvut view reads it (a predecessor that is gone
-      // ends it there). Not read when no chart is wanted; the organisation template path draws none.
+      // ends it there). Not read when no chart is wanted.
       const series =
-        options.includeCharts === false || templatePath
+        options.includeCharts === false
           ? []
           : (
               await keyFigureHistory(

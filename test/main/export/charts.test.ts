@@ -5,13 +5,15 @@
  * format that does not depend on the reader's locale, the workbook Word's "Edit data" opens — and a package that
  * validates against the OOXML schemas.
  */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { exportReport } from '../../../src/main/export'
+import { exportReport, fillTemplate } from '../../../src/main/export'
 import { snapshotOf } from '../../../src/shared/key-figures/history'
 import type { Report } from '../../../src/shared/model'
 import { CLOUD, fiveMeetings, ONLINE, SKILLS } from '../../shared/key-figures/chain'
-import { docxParts, paragraphs, tables, textOf } from './docx-helpers'
+import { docxParts, paragraphs, repoRoot, tables, textOf } from './docx-helpers'
 import { ooxmlProblems } from './ooxml'
 
 /** Each chart part's XML, in order. */
@@ -180,5 +182,23 @@ describe('key-figure charts in the Word export', () => {
       expect(each['word/document.xml']).not.toContain('<w:drawing>')
       expect(each['[Content_Types].xml']).not.toContain('chart')
     }
+  })
+
+  it('fills an organisation template with the charts too, named apart from the template’s own parts and drawings', async () => {
+    const template = readFileSync(resolve(repoRoot, 'resources/templates/esimerkkipohja.docx'))
+    const templateIds = docPrs((await docxParts(template))['word/document.xml'] ?? '').map((a) =>
+      Number(attr(a, 'id'))
+    )
+    const meetings = fiveMeetings()
+    const filled = await fillTemplate(template, meetings[4] as Report, {}, meetings.map(snapshotOf))
+    const each = await docxParts(filled)
+    const names = Object.keys(each).filter((name) => /^word\/charts\/tkchart\d+\.xml$/.test(name))
+    expect(names).toHaveLength(3)
+    expect(each['word/_rels/document.xml.rels']).toContain('Id="rIdTkChart1"')
+    expect(each['[Content_Types].xml']).toContain('PartName="/word/embeddings/tkchart3.xlsx"')
+    const ids = docPrs(each['word/document.xml'] as string).map((a) => Number(attr(a, 'id')))
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids.slice(-3).every((id) => id > Math.max(0, ...templateIds))).toBe(true)
+    expect(await ooxmlProblems(filled)).toEqual([])
   })
 })
