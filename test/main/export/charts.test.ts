@@ -167,10 +167,12 @@ describe('key-figure charts in the Word export', () => {
   })
 
   it('validates against the OOXML schemas, chart parts included', async () => {
+    expect(chartsOf(parts)).toHaveLength(3)
     expect(await ooxmlProblems(bytes)).toEqual([])
   })
 
-  it('gives the same bytes for the same report and series', async () => {
+  it('gives the same bytes for the same report and series, embedded workbooks included', async () => {
+    expect(Object.keys(unzipSync(bytes))).toContain('word/embeddings/chart3.xlsx')
     expect((await exportSeries()).equals(bytes)).toBe(true)
   })
 
