@@ -87,12 +87,12 @@ export function content(sections) {
   return { json: JSON.stringify(report), markdown: md.join('\n') }
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 // Runs `command` through bash and reads bash's `times`: the wall time, and the CPU time of everything the command
 // started (npm, its shell, node; or pandoc) — CPU as well as wall, because on a shared, loaded machine wall time
 // mostly measures the other processes.
-function timed(command, args) {
+export function timed(command, args) {
   const start = process.hrtime.bigint()
   const result = spawnSync('bash', ['-c', '"$@" >/dev/null && times', 'bench', command, ...args], {
     encoding: 'utf8',

@@ -6,7 +6,15 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const modules = ['save.mjs', 'export.mjs', 'typing.mjs', 'cold-load.mjs', 'spell.mjs', 'key-figures.mjs']
+const modules = [
+  'save.mjs',
+  'export.mjs',
+  'export-charts.mjs',
+  'typing.mjs',
+  'cold-load.mjs',
+  'spell.mjs',
+  'key-figures.mjs'
+]
 const results = {}
 for (const name of modules) {
   try {

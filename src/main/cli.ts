@@ -1,18 +1,22 @@
 /**
  * Headless export without a window (batch archiving, CI, benchmarks):
  *   node out/main/cli.js export <report.tilannekuva.json> --out <file.docx> [--lang fi|sv|en] [--template <org.docx>]
+ *     [--series <folder>] [--charts on|off]
  *   node out/main/cli.js validate <report.tilannekuva.json>
- * Runs the same exporter as the app. Exits 0 on success, 1 on a bad input file, 2 on bad usage, with one clear line
+ * `--series` names the folder holding the report's predecessors (see cli-series.ts): key figures read at two
+ * meetings or more then get a chart, as in the app; `--charts off` leaves them out. Runs the same exporter as the app. Exits 0 on success, 1 on a bad input file, 2 on bad usage, with one clear line
  * on stderr. Must not import electron.
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { ServiceError } from '../shared/contract'
 import { migrate } from '../shared/migrations'
 import { LANGUAGES, type Language, type Report } from '../shared/model'
+import { seriesFromFolder } from './cli-series'
 import { exportDocx } from './export'
 
 const USAGE =
   'usage: cli export <report.tilannekuva.json> --out <file.docx> [--lang fi|sv|en] [--template <org.docx>]\n' +
+  '         [--series <folder>] [--charts on|off]\n' +
   '       cli validate <report.tilannekuva.json>'
 
 class CliError extends Error {
@@ -30,6 +34,8 @@ interface Args {
   out?: string
   lang?: Language
   template?: string
+  series?: string
+  charts: boolean
 }
 
 /** Parses argv (without node and script). */
@@ -48,10 +54,15 @@ export function parseArgs(argv: string[]): Args {
   }
   if ((command !== 'export' && command !== 'validate') || positional.length !== 1)
     throw new CliError(USAGE, 2)
-  const unknown = Object.keys(flags).filter((f) => !['out', 'lang', 'template'].includes(f))
+  const unknown = Object.keys(flags).filter(
+    (f) => !['out', 'lang', 'template', 'series', 'charts'].includes(f)
+  )
   if (unknown.length > 0) throw new CliError(`unknown option --${unknown[0]}`, 2)
   if (flags.lang !== undefined && !(LANGUAGES as readonly string[]).includes(flags.lang)) {
     throw new CliError(`--lang must be one of ${LANGUAGES.join(', ')}`, 2)
+  }
+  if (flags.charts !== undefined && flags.charts !== 'on' && flags.charts !== 'off') {
+    throw new CliError('--charts must be on or off', 2)
   }
   if (command === 'export' && !flags.out) throw new CliError('export needs --out <file.docx>', 2)
   return {
@@ -59,7 +70,9 @@ export function parseArgs(argv: string[]): Args {
     input: positional[0] as string,
     out: flags.out,
     lang: flags.lang as Language | undefined,
-    template: flags.template
+    template: flags.template,
+    series: flags.series,
+    charts: flags.charts !== 'off'
   }
 }
 
@@ -99,7 +112,12 @@ export async function runCli(
       log(`${args.input}: valid report, ${report.sections.length} sections`)
       return 0
     }
-    const bytes = await exportDocx(report, { language: args.lang, organisationTemplatePath: args.template })
+    const series = args.series && args.charts ? await seriesFromFolder(report, args.series) : []
+    const bytes = await exportDocx(
+      report,
+      { language: args.lang, organisationTemplatePath: args.template, includeCharts: args.charts },
+      series
+    )
     try {
       await writeFile(args.out as string, bytes)
     } catch {

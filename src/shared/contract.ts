@@ -41,6 +41,8 @@ export const exportOptionsSchema = z
     includeGuidance: z.boolean().default(false),
     /** A table of contents whose page numbers Word fills when the file opens (it asks first). */
     includeContents: z.boolean().default(false),
+    /** A Word chart of each key figure read at two meetings or more (nothing to draw otherwise). */
+    includeCharts: z.boolean().default(true),
     /** Path of an organisation .docx template with placeholders (main and the CLI only: never from the renderer). */
     organisationTemplatePath: z.string().max(4096).optional()
   })

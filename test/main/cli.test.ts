@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseArgs, runCli } from '../../src/main/cli'
+import { fiveMeetings } from '../shared/key-figures/chain'
 import { docxParts, repoRoot, textOf } from './export/docx-helpers'
 
 const example = resolve(repoRoot, 'resources/examples/esimerkki.tilannekuva.json')
@@ -67,6 +68,33 @@ describe('headless export CLI', () => {
     const { code, out } = await run(['validate', example])
     expect(code).toBe(0)
     expect(out[0]).toContain('13 sections')
+  })
+
+  it('charts the key figures with --series, the predecessors read from that folder by id; not with --charts off', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cli-series-'))
+    const meetings = fiveMeetings()
+    // The app's reports folder names files <id>.json; files the app saved are <id>.tilannekuva.json.
+    for (const report of meetings.slice(0, 4))
+      writeFileSync(
+        join(folder, `${report.id}${report.id === 'm2' ? '.tilannekuva' : ''}.json`),
+        JSON.stringify(report)
+      )
+    const input = join(dir, 'm5.tilannekuva.json')
+    writeFileSync(input, JSON.stringify(meetings[4]))
+    const charts = async (...flags: string[]) => {
+      const target = join(dir, 'series.docx')
+      const { code, err } = await run(['export', input, '--out', target, ...flags])
+      expect(err).toEqual([])
+      expect(code).toBe(0)
+      return Object.keys(await docxParts(readFileSync(target))).filter((n) =>
+        /^word\/charts\/chart\d+\.xml$/.test(n)
+      )
+    }
+    expect(await charts('--series', folder)).toHaveLength(3)
+    expect(await charts('--series', folder, '--charts', 'off')).toEqual([])
+    // Without the earlier meetings there is nothing to compare: no chart, and no error.
+    expect(await charts()).toEqual([])
+    expect((await run(['export', input, '--out', join(dir, 'x.docx'), '--charts', 'maybe'])).code).toBe(2)
   })
 
   it('exits 2 on bad usage', async () => {

@@ -4,6 +4,7 @@
  * so the same report gives the same ids — and the same bytes — every time.
  */
 import type { Language } from '../../shared/model'
+import type { KeyFigureCharts } from './key-figure-charts'
 import { Numbering } from './numbering'
 import { esc, para, run, type Block, type RunProps } from './wml'
 import { documentWords, localeOf, type DocumentWords } from './words'
@@ -58,6 +59,15 @@ export interface RenderContext {
    * organisation's template, whose font is not known (Arial runs up to a fifth wider).
    */
   fontScale: number
+  /** Key-figure charts, when the export draws them (the app's own layout with the option on). */
+  charts?: KeyFigureCharts
+  /** wp:docPr ids handed out so far: every drawing of the body (chart, image) needs its own. */
+  drawings: number
+}
+
+/** The next wp:docPr id of the body's drawings. */
+export function nextDrawingId(ctx: RenderContext): number {
+  return ++ctx.drawings
 }
 
 export interface ContextOptions {
@@ -80,7 +90,8 @@ export function createContext(options: ContextOptions): RenderContext {
     contents: [],
     bookmarks: options.bookmarks ?? false,
     lastHeading: 0,
-    fontScale: options.fontScale ?? 1
+    fontScale: options.fontScale ?? 1,
+    drawings: 0
   }
 }
 

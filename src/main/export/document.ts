@@ -4,10 +4,12 @@
  * and the headless CLI. The same report and options give the same bytes.
  */
 import { exportOptionsSchema, type ExportOptions } from '../../shared/contract'
+import type { ReportSnapshot } from '../../shared/key-figures/history'
 import type { Report } from '../../shared/model'
 import { cleanDeep } from './clean'
 import { contentsXml } from './contents'
-import { createContext, type RenderContext } from './context'
+import { createContext, nextDrawingId, type RenderContext } from './context'
+import { keyFigureCharts } from './key-figure-charts'
 import {
   HEADER_TOP,
   FOOTER_BOTTOM,
@@ -32,10 +34,18 @@ import { zipParts, type Parts } from './zip'
 
 export type ExportOptionsInput = Partial<ExportOptions>
 
-/** Builds the .docx of `report`. Every string is cleaned of XML-illegal characters first. */
-export async function exportReport(report: Report, options: ExportOptionsInput = {}): Promise<Buffer> {
+/**
+ * Builds the .docx of `report`. Every string is cleaned of XML-illegal characters first. `series` is the report's
+ * meeting series, oldest first, as keyFigures.history reads it (the report itself may be last): with it, key
+ * figures read at two meetings or more get a chart.
+ */
+export async function exportReport(
+  report: Report,
+  options: ExportOptionsInput = {},
+  series: readonly ReportSnapshot[] = []
+): Promise<Buffer> {
   const { report: clean, options: parsed, language } = prepareExport(report, options)
-  return zipParts(documentParts(clean, parsed, language), clean.updatedAt)
+  return zipParts(await documentParts(clean, parsed, language, series), clean.updatedAt)
 }
 
 /** Options with their defaults, the report cleaned of XML-illegal characters, and the export language. */
@@ -84,12 +94,18 @@ export function reportBody(
 }
 
 /** The parts of the .docx, [Content_Types].xml first. */
-function documentParts(report: Report, options: ExportOptions, language: Report['language']): Parts {
+async function documentParts(
+  report: Report,
+  options: ExportOptions,
+  language: Report['language'],
+  series: readonly ReportSnapshot[]
+): Promise<Parts> {
   const ctx = createContext({
     reportLanguage: report.language,
     exportLanguage: language,
     bookmarks: options.includeContents
   })
+  if (options.includeCharts) ctx.charts = keyFigureCharts(report, series, language, () => nextDrawingId(ctx))
   const { words } = ctx
   const blocks = reportBody(report, options, ctx)
   // The contents go after the title block; their entries are known only once the headings are written.
@@ -123,19 +139,27 @@ function documentParts(report: Report, options: ExportOptions, language: Report[
     ['word/header1.xml', CONTENT_TYPES.header],
     ['docProps/core.xml', CONTENT_TYPES.core],
     ['docProps/app.xml', CONTENT_TYPES.app],
-    ['docProps/custom.xml', CONTENT_TYPES.custom]
+    ['docProps/custom.xml', CONTENT_TYPES.custom],
+    ...(ctx.charts?.charts.contentTypes() ?? [])
   ]
   return [
     ['[Content_Types].xml', contentTypesXml(types)],
     ['_rels/.rels', packageRelsXml()],
     ['word/document.xml', document],
-    ['word/_rels/document.xml.rels', documentRelsXml(ctx.links.relationshipsXml(), withNumbering)],
+    [
+      'word/_rels/document.xml.rels',
+      documentRelsXml(
+        ctx.links.relationshipsXml() + (ctx.charts?.charts.relationshipsXml() ?? ''),
+        withNumbering
+      )
+    ],
     ['word/styles.xml', stylesXml(localeOf(language))],
     ['word/settings.xml', settingsXml(localeOf(language), options.includeContents)],
     ...(withNumbering ? [['word/numbering.xml', ctx.numbering.xml()] as [string, string]] : []),
     ['word/header1.xml', header.xml],
     ['docProps/core.xml', coreXml(properties)],
     ['docProps/app.xml', appXml(properties)],
-    ['docProps/custom.xml', customXml(properties)]
+    ['docProps/custom.xml', customXml(properties)],
+    ...((await ctx.charts?.charts.parts(report.updatedAt)) ?? [])
   ]
 }

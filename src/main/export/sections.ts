@@ -4,6 +4,7 @@ import { awaitsReview } from '../../shared/report-ops'
 import { STATUS_PALETTE } from '../../shared/status-palette'
 import { contentRun, headingBlock, type RenderContext } from './context'
 import { hasText } from './depth'
+import { keyFigureChartBlocks } from './key-figure-charts'
 import { formatDate } from '../../shared/dates'
 import { richDocBlocks } from './richtext'
 import { dataTable } from './tables'
@@ -55,7 +56,11 @@ export function sectionBlocks(
   }
   blocks.push(...richDocBlocks(section.notes, ctx))
   if (section.keyFigures.length > 0) {
-    blocks.push(subheading(ctx, 'keyFigures'), keyFigureTable(section, ctx))
+    blocks.push(
+      subheading(ctx, 'keyFigures'),
+      keyFigureTable(section, ctx),
+      ...keyFigureChartBlocks(section, ctx)
+    )
   }
   if (section.decisions.length > 0) {
     blocks.push(subheading(ctx, 'decisions'))

@@ -6,11 +6,13 @@
  */
 import { PatchType, TextRun, patchDetector, patchDocument, type IPatch } from 'docx'
 import { ServiceError } from '../../shared/contract'
+import type { ReportSnapshot } from '../../shared/key-figures/history'
 import type { Report } from '../../shared/model'
 import { plainText } from './clean'
-import { createContext, Links } from './context'
+import { createContext, Links, nextDrawingId } from './context'
 import { prepareExport, reportBody, type ExportOptionsInput } from './document'
 import { formatDate, formatTime } from '../../shared/dates'
+import { keyFigureCharts } from './key-figure-charts'
 import { markingText } from './marking'
 import { Numbering } from './numbering'
 import { MARKING_RED } from './styles'
@@ -43,11 +45,25 @@ export async function templatePlaceholders(template: Buffer): Promise<string[]> 
 
 const textPatch = (text: string): IPatch => ({ type: PatchType.PARAGRAPH, children: [new TextRun(text)] })
 
-/** The filled template as the bytes of a .docx. */
+/** The highest wp:docPr id of the template's parts (its logo…): the body's drawings number on from it. */
+function lastDrawingId(parts: Record<string, Uint8Array>): number {
+  let last = 0
+  for (const [name, data] of Object.entries(parts)) {
+    if (!/^word\/[^/]+\.xml$/.test(name)) continue
+    for (const match of Buffer.from(data)
+      .toString('utf8')
+      .matchAll(/<wp:docPr\b[^>]*?\bid="(\d+)"/g))
+      last = Math.max(last, Number(match[1]))
+  }
+  return last
+}
+
+/** The filled template as the bytes of a .docx, with key-figure charts drawn from `series` (see exportReport). */
 export async function fillTemplate(
   template: Buffer,
   dirty: Report,
-  input: ExportOptionsInput = {}
+  input: ExportOptionsInput = {},
+  series: readonly ReportSnapshot[] = []
 ): Promise<Buffer> {
   await templatePlaceholders(template)
   const { report, options, language, words } = prepareExport(dirty, input)
@@ -97,6 +113,13 @@ export async function fillTemplate(
     // The template's font is not known: size columns for one up to a fifth wider than Calibri (Arial).
     fontScale: 1.22
   })
+  ctx.drawings = lastDrawingId(parts)
+  // Named apart from any chart the template has of its own.
+  if (options.includeCharts)
+    ctx.charts = keyFigureCharts(report, series, language, () => nextDrawingId(ctx), {
+      part: 'tkchart',
+      rel: 'rIdTkChart'
+    })
   const body = blocksXml(reportBody(report, options, ctx, true))
   return finishTemplatePackage(parts, { report, words, ctx, body, marker: BODY_MARKER })
 }

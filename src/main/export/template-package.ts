@@ -105,7 +105,10 @@ export interface TemplateFill {
 }
 
 /** The bytes of the finished document. */
-export function finishTemplatePackage(raw: Record<string, Uint8Array>, fill: TemplateFill): Promise<Buffer> {
+export async function finishTemplatePackage(
+  raw: Record<string, Uint8Array>,
+  fill: TemplateFill
+): Promise<Buffer> {
   const { report, words, ctx } = fill
   const locale = words.locale
   const parts = new Map<string, string | Uint8Array>(Object.entries(raw))
@@ -137,9 +140,11 @@ export function finishTemplatePackage(raw: Record<string, Uint8Array>, fill: Tem
     withRelationships(
       documentRels,
       ctx.numbering.isEmpty ? [] : [[`${REL}/numbering`, 'numbering.xml', 'rIdTkNumbering']],
-      ctx.links.relationshipsXml()
+      ctx.links.relationshipsXml() + (ctx.charts?.charts.relationshipsXml() ?? '')
     )
   )
+  for (const [name, data] of (await ctx.charts?.charts.parts(report.updatedAt)) ?? []) parts.set(name, data)
+  overrides.push(...(ctx.charts?.charts.contentTypes() ?? []))
   const properties = documentProperties(report, words)
   parts.set('docProps/core.xml', coreXml(properties))
   parts.set('docProps/app.xml', appXml(properties))

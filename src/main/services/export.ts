@@ -12,6 +12,7 @@ import type { StorageContext } from '../storage/context'
 import { diskWork } from '../storage/errors'
 import type { ServiceDeps } from './deps'
 import { orgTemplateServices, readTemplateFile } from './org-template'
+import { keyFigureHistory } from './key-figures'
 
 export type ExportServices = Pick<Services, Extract<Operation, `export.${string}`>>
 
@@ -42,10 +43,22 @@ export function exportServices(deps: ServiceDeps, ctx: StorageContext): ExportSe
       if (token !== undefined && !templatePath) throw new ServiceError('not_allowed', 'unknown template')
       // The stored report is the source of truth, not whatever the renderer holds.
       const report = await ctx.loadReport(reportId)
+      // The meeting series the charts draw, read as the Tunnusluvut view reads it (a predecessor that is gone
+      // ends it there). Not read when no chart is wanted.
+      const series =
+        options.includeCharts === false
+          ? []
+          : (
+              await keyFigureHistory(
+                (id) => (id === reportId ? Promise.resolve(report) : ctx.loadReport(id)),
+                reportId
+              )
+            ).reports
       // Built before the dialog: a bad organisation template fails here, and nothing half-made reaches the disk.
       const bytes = await exportDocx(
         report,
-        templatePath ? { ...options, organisationTemplatePath: templatePath } : options
+        templatePath ? { ...options, organisationTemplatePath: templatePath } : options,
+        series
       )
       const settings = ctx.getSettings()
       const name = defaultFileName(report, options.language ?? report.language)

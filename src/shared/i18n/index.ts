@@ -9,6 +9,8 @@ import type { Language } from '../model'
 import type common from './locales/fi/common.json'
 import type document from './locales/fi/document.json'
 import type exportNs from './locales/fi/export.json'
+import type exportCharts from './locales/fi/exportCharts.json'
+import type keyFigures from './locales/fi/keyFigures.json'
 import type main from './locales/fi/main.json'
 import type templates from './locales/fi/templates.json'
 
@@ -28,6 +30,8 @@ interface MainResources {
   common: typeof common
   document: typeof document
   export: typeof exportNs
+  exportCharts: typeof exportCharts
+  keyFigures: typeof keyFigures
   main: typeof main
   templates: typeof templates
 }

@@ -60,3 +60,10 @@ export function seriesFacts(series: KeyFigureSeries): SeriesFacts {
   }
   return facts
 }
+
+/** A series worth a chart: readings at two meetings or more (one reading is a number, not a movement). */
+export function isChartable(series: KeyFigureSeries): boolean {
+  let readings = 0
+  for (const point of series.points) if (hasValue(point) && ++readings >= 2) return true
+  return false
+}

@@ -1,7 +1,7 @@
 /**
  * Checks an exported .docx the way docx's own CI does: every XML part must be well-formed, and document.xml,
  * headers, footers, styles, numbering and settings must validate against the OOXML schemas in test/fixtures/ooxml-schemas
- * (see its README).
+ * (see its README), chart parts against the DrawingML chart schema.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -41,23 +41,31 @@ function withoutIgnorable(xml: string): string {
   return out
 }
 
-/** Problems found in the package: one entry per failing xmllint run (two runs: schema parts, other parts). */
+/** The DrawingML chart schema, for word/charts/chartN.xml. */
+function chartSchemaPath(): string {
+  return resolve(repoRoot, 'test/fixtures/ooxml-schemas/ISO-IEC29500-4_2016/dml-chart.xsd')
+}
+
+/** Problems found in the package: one entry per failing xmllint run (schema parts, chart parts, other parts). */
 export async function ooxmlProblems(buffer: Buffer): Promise<string[]> {
   const schema = schemaPath()
   const parts = await docxParts(buffer)
   const dir = mkdtempSync(join(tmpdir(), 'docx-check-'))
   try {
     const validated: string[] = []
+    const charts: string[] = []
     const others: string[] = []
     for (const [name, xml] of Object.entries(parts)) {
       const file = join(dir, name.replace(/[/\\[\]]/g, '_'))
       const isSchemaPart = /^word\/(document|header\d*|footer\d*|styles|numbering|settings)\.xml$/.test(name)
       writeFileSync(file, isSchemaPart ? withoutIgnorable(xml) : xml)
-      ;(isSchemaPart ? validated : others).push(file)
+      ;(isSchemaPart ? validated : /^word\/charts\/chart\d+\.xml$/.test(name) ? charts : others).push(file)
     }
     const problems: string[] = []
     if (!parts['word/document.xml']) problems.push('word/document.xml missing')
     if (validated.length > 0) problems.push(xmllint(['--nonet', '--noout', '--schema', schema, ...validated]))
+    if (charts.length > 0)
+      problems.push(xmllint(['--nonet', '--noout', '--schema', chartSchemaPath(), ...charts]))
     if (others.length > 0) problems.push(xmllint(['--nonet', '--noout', ...others]))
     return problems.filter(Boolean)
   } finally {

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ServiceError } from '../../../src/shared/contract'
-import type { Settings } from '../../../src/shared/model'
+import type { Report, Settings } from '../../../src/shared/model'
 import { exportServices } from '../../../src/main/services/export'
 import type { ServiceDeps } from '../../../src/main/services/deps'
 import type { StorageContext } from '../../../src/main/storage/context'
+import { fiveMeetings } from '../../shared/key-figures/chain'
 import { docxParts, exampleReport, repoRoot, textOf } from './docx-helpers'
 
 const DEFAULT_OPTIONS = {
@@ -14,21 +15,29 @@ const DEFAULT_OPTIONS = {
   includeOverview: true,
   includeActionList: true,
   includeGuidance: false,
-  includeContents: false
+  includeContents: false,
+  includeCharts: true
 }
 
-function setup(saveAnswer: (defaultPath: string) => string | null, openAnswer: string | null = null) {
+function setup(
+  saveAnswer: (defaultPath: string) => string | null,
+  openAnswer: string | null = null,
+  stored: Record<string, Report> = {}
+) {
   const dir = mkdtempSync(join(tmpdir(), 'export-svc-'))
   let settings: Settings = { uiLanguage: 'fi', recentReportIds: [] }
   const calls = {
     save: [] as { title: string; defaultPath: string }[],
     shown: [] as string[],
-    opened: [] as string[]
+    opened: [] as string[],
+    loaded: [] as string[]
   }
   const ctx = {
     dataDir: dir,
     readOnly: false,
     loadReport: async (id: string) => {
+      calls.loaded.push(id)
+      if (stored[id]) return structuredClone(stored[id])
       if (id !== 'example') throw new ServiceError('not_found')
       return exampleReport()
     },
@@ -163,5 +172,46 @@ describe('export services', () => {
         )
       ).toBe('not_allowed')
     }
+  })
+
+  describe('key-figure charts', () => {
+    const chartParts = (parts: Record<string, string>) =>
+      Object.keys(parts).filter((name) => /^word\/charts\/chart\d+\.xml$/.test(name))
+    const titles = (parts: Record<string, string>) =>
+      chartParts(parts).map((name) => /<c:title>.*?<a:t>([^<]*)<\/a:t>/.exec(parts[name] as string)?.[1])
+
+    function withSeries(reports: Report[]) {
+      const stored = Object.fromEntries(reports.map((report) => [report.id, report]))
+      return setup((defaultPath) => join(env.dir, defaultPath.split(/[/\\]/).pop() as string), null, stored)
+    }
+
+    it('follows the stored predecessor chain, as the Tunnusluvut view does, and charts each figure with two readings', async () => {
+      const series = withSeries(fiveMeetings())
+      const result = await series.services['export.docx']({ reportId: 'm5', options: DEFAULT_OPTIONS })
+      const parts = await docxParts(readFileSync(result!.path))
+      expect(chartParts(parts)).toHaveLength(3)
+      expect(parts['word/charts/chart1.xml']).toContain('<c:pt idx="0"><c:v>72.5</c:v></c:pt>')
+    })
+
+    it('starts the series after a predecessor that is gone, and exports the rest', async () => {
+      const series = withSeries(fiveMeetings().filter((report) => report.id !== 'm2'))
+      const result = await series.services['export.docx']({ reportId: 'm5', options: DEFAULT_OPTIONS })
+      const parts = await docxParts(readFileSync(result!.path))
+      // From the third meeting on, the digital skills have one reading only: no chart for it.
+      expect(titles(parts)).toEqual([
+        'Verkossa saatavilla olevien keskeisten julkisten palvelujen osuus',
+        'Pilvipalveluja käyttävien yritysten osuus'
+      ])
+    })
+
+    it('reads no predecessor and draws no chart when the option is off', async () => {
+      const series = withSeries(fiveMeetings())
+      const result = await series.services['export.docx']({
+        reportId: 'm5',
+        options: { ...DEFAULT_OPTIONS, includeCharts: false }
+      })
+      expect(chartParts(await docxParts(readFileSync(result!.path)))).toEqual([])
+      expect(series.calls.loaded).toEqual(['m5'])
+    })
   })
 })

@@ -27,7 +27,8 @@ const OPTIONS = {
   includeOverview: true,
   includeActionList: true,
   includeGuidance: false,
-  includeContents: false
+  includeContents: false,
+  includeCharts: false
 }
 
 let dataDir: string

@@ -82,7 +82,8 @@ describe('export to Word', () => {
         includeOverview: true,
         includeActionList: true,
         includeGuidance: true,
-        includeContents: false
+        includeContents: false,
+        includeCharts: true
       }
     })
   })

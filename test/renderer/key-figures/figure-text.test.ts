@@ -8,7 +8,7 @@ import { seriesFacts } from '../../../src/shared/key-figures/facts'
 import { snapshotOf } from '../../../src/shared/key-figures/history'
 import { keyFigureSeries } from '../../../src/shared/key-figures/series'
 import type { Language } from '../../../src/shared/model'
-import { summarySentence } from '../../../src/renderer/src/features/key-figures/figure-text'
+import { summarySentence } from '../../../src/shared/key-figures/figure-text'
 import { keyFigure, report, section } from '../../fixtures/templates/reports'
 
 const NBSP = '\u00A0'

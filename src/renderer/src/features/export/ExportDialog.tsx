@@ -18,6 +18,7 @@ import type { ExportRequest } from '../../../../shared/contract'
 import { LANGUAGES, type Language } from '../../../../shared/model'
 import { DialogForm } from '../../components/DialogForm'
 import { OrgTemplateField } from './OrgTemplateField'
+import { ChartsOption } from './ChartsOption'
 
 type Flag =
   'includeEmptySections' | 'includeOverview' | 'includeActionList' | 'includeGuidance' | 'includeContents'
@@ -50,7 +51,8 @@ export function defaultChoices(language: Language): ExportChoices {
     includeOverview: true,
     includeActionList: true,
     includeGuidance: false,
-    includeContents: false
+    includeContents: false,
+    includeCharts: true
   }
 }
 
@@ -106,6 +108,10 @@ export function ExportDialog({ open, choices, onChange, onExport, onClose }: Pro
                     )}
                   </div>
                 ))}
+                <ChartsOption
+                  checked={choices.includeCharts}
+                  onChange={(includeCharts) => onChange({ ...choices, includeCharts })}
+                />
               </fieldset>
               <OrgTemplateField
                 chosen={

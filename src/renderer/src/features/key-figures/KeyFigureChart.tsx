@@ -6,7 +6,12 @@
 import type { KeyFigureSeries } from '../../../../shared/key-figures/series'
 import { formatDate } from '../../../../shared/dates'
 import { linePath, niceTicks, valueRange, xOf, yOf, type Plot } from './chart-geometry'
-import { displayScale, formatNumber, targetLabel, type FigureWords } from './figure-text'
+import {
+  displayScale,
+  formatNumber,
+  targetLabel,
+  type FigureWords
+} from '../../../../shared/key-figures/figure-text'
 
 const WIDTH = 640
 const HEIGHT = 260

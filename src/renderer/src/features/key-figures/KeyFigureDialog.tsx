@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import type { FigureRow } from './figure-rows'
-import { summarySentence, type FigureWords } from './figure-text'
+import { summarySentence, type FigureWords } from '../../../../shared/key-figures/figure-text'
 import { KeyFigureChart } from './KeyFigureChart'
 import { SeriesTable } from './SeriesTable'
 

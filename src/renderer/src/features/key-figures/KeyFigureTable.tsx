@@ -7,7 +7,12 @@ import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '../../../../shared/dates'
 import type { FigureRow, Sort, SortKey } from './figure-rows'
-import { formatNumber, formatQuantity, targetText, type FigureWords } from './figure-text'
+import {
+  formatNumber,
+  formatQuantity,
+  targetText,
+  type FigureWords
+} from '../../../../shared/key-figures/figure-text'
 import { Sparkline } from './Sparkline'
 
 interface Props {

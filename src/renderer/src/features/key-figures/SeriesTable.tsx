@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next'
 import type { KeyFigureSeries, SeriesPoint } from '../../../../shared/key-figures/series'
 import { formatDate } from '../../../../shared/dates'
-import { formatQuantity, type FigureWords } from './figure-text'
+import { formatQuantity, type FigureWords } from '../../../../shared/key-figures/figure-text'
 
 interface Props {
   series: KeyFigureSeries

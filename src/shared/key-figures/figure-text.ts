@@ -1,20 +1,22 @@
 /**
  * Key-figure numbers and the one-sentence summary in the report's language: "72,5 % — tavoite 80 % (2030), +3,1
- * %-yks. edellisestä kokouksesta". A share in per cent moves in percentage points; other quantities show their
+ * %-yks. edellisestä kokouksesta" — the same words on the screen and in the Word export. A share in per cent moves in percentage points; other quantities show their
  * change in their own unit and, beside it, in per cent.
  */
-import type { TFunction } from 'i18next'
-import type { SeriesFacts } from '../../../../shared/key-figures/facts'
-import type { KeyFigureSeries } from '../../../../shared/key-figures/series'
-import { formatDate } from '../../../../shared/dates'
+import { formatDate } from '../dates'
+import type { SeriesFacts } from './facts'
+import type { KeyFigureSeries } from './series'
 
 const LOCALES: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }
 const NBSP = '\u00A0'
 const CURRENCY = new Set(['€', '$', '£'])
 
-/** The words a summary needs, fixed to the report's language (i18next's getFixedT(language, 'keyFigures')). */
+/**
+ * The words a summary needs, fixed to one language: the renderer's i18next getFixedT(language, 'keyFigures'), or
+ * main's translator for the Word export. A method, so either process's typed function fits.
+ */
 export interface FigureWords {
-  t: TFunction<'keyFigures'>
+  t(key: string, values?: Record<string, string | number>): string
   language: string
 }
 
