@@ -16,6 +16,7 @@ import {
   type Template
 } from './model'
 import type { KeyFigureHistory } from './key-figures/history'
+import { addUserWordInputSchema, type UserDictionary } from './user-dictionary'
 
 /** Declares an operation: `op<Result>()(inputSchema)`. The result type is carried only at the type level. */
 function op<R>() {
@@ -204,6 +205,12 @@ export const contract = {
   /** The key figures of a report and its predecessors (previousReportId), oldest first, for the trend charts. */
   'keyFigures.history': op<KeyFigureHistory>()(byId),
 
+  /** The user's spelling dictionary, every language's words; spell.addWord stores one more word. */
+  'spell.userWords': op<UserDictionary>()(none),
+  'spell.addWord': op<UserDictionary>()(addUserWordInputSchema),
+  /** Help → About: the third-party notices shipped with the app (resources/THIRD-PARTY-NOTICES.txt). */
+  'app.notices': op<string>()(none),
+
   /** Opens an http(s)/mailto link in the system browser. */
   'shell.openExternal': op<null>()(z.object({ url: z.string().max(4096) }).strict())
 } as const
@@ -285,6 +292,7 @@ export const MENU_COMMANDS = [
   'save',
   'settings',
   'help',
+  'about',
   'templates'
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]

@@ -243,7 +243,9 @@ export const settingsSchema = z.object({
   lastExportDir: absoluteFolderSchema.optional(),
   /** Real report ids, newest first. */
   recentReportIds: z.array(idSchema).max(10).default([]),
-  window: windowBoundsSchema.optional()
+  window: windowBoundsSchema.optional(),
+  /** Spell checking in the editor; absent means on. */
+  spellCheck: z.boolean().optional()
 })
 export type Settings = z.infer<typeof settingsSchema>
 

@@ -13,6 +13,7 @@ import {
   settingsSchema,
   templateSchema
 } from '../../../src/shared/model'
+import { userDictionarySchema } from '../../../src/shared/user-dictionary'
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 
@@ -122,5 +123,8 @@ export const resultSchemas: { [K in Operation]: z.ZodType<OperationResult<K>> } 
   'export.showInFolder': answer<'export.showInFolder'>()(none),
   'export.openFile': answer<'export.openFile'>()(none),
   'shell.openExternal': answer<'shell.openExternal'>()(none),
-  'keyFigures.history': answer<'keyFigures.history'>()(keyFigureHistory)
+  'keyFigures.history': answer<'keyFigures.history'>()(keyFigureHistory),
+  'spell.userWords': answer<'spell.userWords'>()(userDictionarySchema),
+  'spell.addWord': answer<'spell.addWord'>()(userDictionarySchema),
+  'app.notices': answer<'app.notices'>()(z.string())
 }
