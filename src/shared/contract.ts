@@ -9,7 +9,8 @@ import {
   languageSchema,
   reportSchema,
   templateSchema,
-  settingsSchema,
+  absoluteFolderSchema,
+  windowBoundsSchema,
   type Report,
   type ReportSummary,
   type Settings,
@@ -153,13 +154,28 @@ export const readyToCloseInputSchema = z
   .strict()
 export type ReadyToCloseInput = z.infer<typeof readyToCloseInputSchema>
 
+/**
+ * A change to some settings: only the fields sent. Not `settingsSchema.partial()`: zod still fills the defaults of
+ * a partial's fields, so changing one setting reset the UI language to Finnish and emptied the recent reports.
+ */
+const settingsPatchSchema = z
+  .object({
+    uiLanguage: languageSchema,
+    lastExportDir: absoluteFolderSchema,
+    recentReportIds: z.array(idSchema).max(10),
+    window: windowBoundsSchema,
+    spellCheck: z.boolean()
+  })
+  .partial()
+  .strict() satisfies z.ZodType<Partial<Settings>>
+
 export const contract = {
   'app.info': op<AppInfo>()(none),
   /** The renderer has flushed its pending saves after an `app:flush` event; the window may close. */
   'app.readyToClose': op<null>()(readyToCloseInputSchema),
 
   'settings.get': op<Settings>()(none),
-  'settings.update': op<Settings>()(settingsSchema.partial().strict()),
+  'settings.update': op<Settings>()(settingsPatchSchema),
 
   'reports.list': op<LibraryListing>()(none),
   'reports.get': op<OpenedReport>()(byId),
