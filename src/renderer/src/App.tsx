@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { NoticeProvider } from './components/notices'
 import { HelpHost } from './components/HelpHost'
+import { AboutHost } from './components/AboutHost'
 import { NavigationContext } from './state/navigation-context'
 import type { View } from './state/navigation'
 import { Shell } from './Shell'
@@ -37,6 +38,7 @@ export function App() {
         <NoticeProvider>
           <Shell view={view} />
           <HelpHost />
+          <AboutHost />
         </NoticeProvider>
       </NavigationContext.Provider>
     </FluentProvider>
