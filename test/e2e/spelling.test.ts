@@ -16,14 +16,15 @@ const NOTES = { fi: 'Muistiinpanot', sv: 'Anteckningar', en: 'Notes' } as const
 async function openNewReport(app: AppHarness, language: Language, title: string): Promise<void> {
   await app.page.evaluate(
     async ([lang, name]) => {
-      const api = (window as unknown as { api: { reports: { create: (i: unknown) => Promise<unknown> } } })
+      type Call = (input: unknown) => Promise<{ ok: boolean }>
+      const api = (window as unknown as { api: { reports: { create: Call }; settings: { update: Call } } })
         .api
-      const result = (await api.reports.create({
-        language: lang,
-        templateId: 'digitalisation',
-        title: name
-      })) as { ok: boolean }
-      if (!result.ok) throw new Error(JSON.stringify(result))
+      // The UI in the report's language too, so that the screenshots show the menu in fi, sv and en.
+      const results = [
+        await api.settings.update({ uiLanguage: lang }),
+        await api.reports.create({ language: lang, templateId: 'digitalisation', title: name })
+      ]
+      if (results.some((result) => !result.ok)) throw new Error(JSON.stringify(results))
     },
     [language, title] as const
   )
