@@ -123,6 +123,15 @@ describe('spell checking (e2e)', () => {
       await page.keyboard.press('Shift+F10')
       await page.getByRole('menu', { name: `${menu}: ${wrong}` }).waitFor()
       await app.screenshot(`spelling-menu-${language}`)
+      // The page stays visible behind the menu (a portal must not cover it).
+      expect(
+        await page.evaluate(() => document.elementFromPoint(900, 200)?.closest('[data-portal-node]'))
+      ).toBeNull()
+      // The menu opens where the word is; the page behind it does not move.
+      expect(await page.evaluate(() => [window.scrollY, document.scrollingElement?.scrollTop])).toEqual([
+        0, 0
+      ])
+      await expect.poll(() => notes(page, language).isVisible()).toBe(true)
       await page.keyboard.press('Escape')
       await page.getByRole('menu').waitFor({ state: 'detached' })
     }

@@ -85,7 +85,8 @@ export function SpellCheck({ editor }: { editor: Editor }) {
     <Menu
       open={menu !== null}
       onOpenChange={(_, data) => !data.open && close()}
-      positioning={{ target: virtualTarget, position: 'below', align: 'start' }}
+      // Fixed: the menu's coordinates are the viewport's, and opening it must not scroll the page to where it is mounted.
+      positioning={{ target: virtualTarget, position: 'below', align: 'start', strategy: 'fixed' }}
     >
       <MenuPopover>
         {menu && (
