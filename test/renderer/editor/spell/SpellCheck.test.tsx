@@ -81,6 +81,19 @@ describe('spell checking in the notes', () => {
     expect(box).toHaveTextContent('Asia käsitellään seuraavassa kokouksesa.')
   })
 
+  it('ignores a word for the rest of the session without adding it to the dictionary', async () => {
+    const { box, editor } = setup('Päätöksen tekee ministeriöö.')
+    await waitFor(() => expect(underlined(box)).toEqual(['ministeriöö']))
+    const user = userEvent.setup()
+    editor.commands.focus()
+    cursorInto(editor, 'ministeriöö')
+    fireEvent.keyDown(box, { key: 'F10', shiftKey: true })
+    await user.click(await screen.findByRole('menuitem', { name: 'Ohita tämä sana' }))
+    await waitFor(() => expect(underlined(box)).toEqual([]))
+    expect(callsOf('spell.addWord')).toEqual([])
+    expect(box).toHaveTextContent('Päätöksen tekee ministeriöö.')
+  })
+
   // Last: the word stays accepted for the rest of the file, as it does for the rest of the app's run.
   it('adds a word to the user dictionary in main (context-menu key) and stops underlining it', async () => {
     const { box, editor } = setup('Päätös tehdään kokouksesa.')
