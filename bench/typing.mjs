@@ -3,6 +3,7 @@
 // with a seeded random 20–60 ms gap (50 warm-up + 300 measured); per key, "busy" = renderer main-thread time inside
 // top-level tasks (ThreadControllerImpl::RunTask in a Chrome trace) from that key's start to the next key's start;
 // the same keys into a bare <textarea> on the same page are the floor. Three fresh browsers; medians of the p95s.
+// The editor is typed in twice per browser, spell checking off and on (Settings), for the on/off ratio.
 // Run alone (after `npx electron-vite build`): `node bench/typing.mjs` prints JSON.
 // Functions passed to page.evaluate run in the page, where these browser globals exist.
 /* global window, document, performance, setTimeout, requestAnimationFrame, addEventListener */
@@ -224,20 +225,37 @@ function keyStream(count) {
   return Array.from({ length: count }, (_, i) => text[i % text.length])
 }
 
+/** Turns spell checking on or off in the settings, reopens the report and types the keys into its notes. */
+async function typeInReport(app, title, keys, seed, spellCheck) {
+  const { page, browser } = app
+  await page.evaluate(async (on) => {
+    const stored = await window.api.settings.update({ spellCheck: on })
+    if (!stored.ok) throw new Error(stored.error.code)
+  }, spellCheck)
+  await app.reload()
+  const open = await openReport(page, title)
+  // Room for the spelling worker to start its engine and check the section (off the main thread) before typing.
+  await page.waitForTimeout(2000)
+  await installKeyMarks(page)
+  await page.locator('[data-testid="notes-editor"]').click()
+  await page.keyboard.press('Control+End')
+  return { open, busy: await typeAndMeasure(browser, page, keys, seed) }
+}
+
 async function oneRepeat(launchApp, repeat) {
   const app = await launchApp()
   try {
     const { page, browser } = app
     const title = await createLargeReport(page)
-    await app.reload()
-    const open = await openReport(page, title)
-    await page.waitForTimeout(500)
-    await installKeyMarks(page)
     const keys = keyStream(WARMUP + MEASURED)
-
-    await page.locator('[data-testid="notes-editor"]').click()
-    await page.keyboard.press('Control+End')
-    const editorBusy = await typeAndMeasure(browser, page, keys, 1000 + repeat)
+    // Spell checking off and on in the same browser, same keys and gaps; the order alternates between repeats.
+    const order = repeat % 2 === 0 ? [false, true] : [true, false]
+    const runs = {}
+    for (const spellCheck of order)
+      runs[spellCheck] = await typeInReport(app, title, keys, 1000 + repeat, spellCheck)
+    const open = runs[false].open
+    const editorBusy = runs[false].busy
+    const spellBusy = runs[true].busy
 
     await page.evaluate(() => {
       const area = document.createElement('textarea')
@@ -259,12 +277,20 @@ async function oneRepeat(launchApp, repeat) {
         p95: percentile(v, 95),
         max: Math.max(...v)
       })
-      console.error(JSON.stringify({ open, editor: stats(editorBusy), textarea: stats(areaBusy) }))
+      console.error(
+        JSON.stringify({
+          open,
+          editor: stats(editorBusy),
+          spellOn: stats(spellBusy),
+          textarea: stats(areaBusy)
+        })
+      )
     }
     return {
       openMs: open.render,
       openTotalMs: open.total,
       editorP95: percentile(editorBusy, 95),
+      spellP95: percentile(spellBusy, 95),
       areaP95: percentile(areaBusy, 95),
       heapMb: heap.usedSize / 1048576
     }
@@ -283,8 +309,12 @@ export default async function typingBenchmark() {
     for (let repeat = 0; repeat < REPEATS; repeat += 1) runs.push(await oneRepeat(launchApp, repeat))
     const typing = median(runs.map((r) => r.editorP95))
     const textarea = median(runs.map((r) => r.areaP95))
+    const spellOn = median(runs.map((r) => r.spellP95))
     return {
+      // Spell checking off: the figure comparable with earlier runs. The budget is on within 10 % of off.
       typing_ms_p95_sections200: typing,
+      typing_ms_p95_spell_on: spellOn,
+      typing_ratio_spell_on_vs_off: spellOn / typing,
       typing_ms_p95_textarea: textarea,
       typing_ratio_sections200_vs_textarea: typing / textarea,
       open_report_ms_sections200: median(runs.map((r) => r.openMs)),

@@ -104,6 +104,8 @@ export function buildMenuTemplate(options: MenuOptions, t: MenuTranslate): Item[
     label: t('menu.help'),
     submenu: [
       command('help', 'userGuide', 'F1'),
+      // The renderer shows the version, the licence and the third-party notices (which the licences require).
+      { label: t('menu.about', named), click: () => options.onCommand('about') },
       ...(options.onOpenLogFolder
         ? [sep, { label: t('menu.openLogFolder'), click: () => options.onOpenLogFolder?.() }]
         : [])

@@ -14,10 +14,12 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`
 /**
  * The one Content-Security-Policy of the app, sent as a response header for app:// and repeated in
  * src/renderer/index.html. No 'unsafe-eval', no remote origin: the app is offline by design.
+ * 'wasm-unsafe-eval' lets the spelling worker compile its WebAssembly engines (Voikko, Hunspell) and nothing
+ * else: JavaScript eval stays refused (ADR 0014).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   // Fluent UI (Griffel) injects <style> elements at run time.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
@@ -45,7 +47,8 @@ const MIME_TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
-  '.map': 'application/json; charset=utf-8'
+  '.map': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm'
 }
 
 function isInside(root: string, candidate: string): boolean {

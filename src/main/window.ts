@@ -30,7 +30,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
-    spellcheck: true
+    // One checker: our own (Voikko and Hunspell in a worker). Chromium's has no Finnish and downloads its lists.
+    spellcheck: false
   }
 }
 
@@ -86,6 +87,8 @@ export function hardenSession(
   devServerUrl?: string,
   log: SecurityLog = () => undefined
 ): void {
+  // Never downloads Hunspell lists from Google's servers (the app is offline; our own checker is in the renderer).
+  session.setSpellCheckerEnabled(false)
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     const allowed = isPermissionAllowed(permission, details.requestingUrl, devServerUrl)
     if (!allowed) log(`refused permission ${permission} for ${originForLog(details.requestingUrl)}`)

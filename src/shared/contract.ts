@@ -10,7 +10,8 @@ import {
   languageSchema,
   reportSchema,
   templateSchema,
-  settingsSchema,
+  absoluteFolderSchema,
+  windowBoundsSchema,
   type Report,
   type ReportSummary,
   type Settings,
@@ -19,6 +20,7 @@ import {
 import type { KeyFigureHistory } from './key-figures/history'
 import * as contribution from './contributions/ipc'
 import { inDateRange } from './dates'
+import { addUserWordInputSchema, type UserDictionary } from './user-dictionary'
 
 /** Declares an operation: `op<Result>()(inputSchema)`. The result type is carried only at the type level. */
 function op<R>() {
@@ -161,16 +163,29 @@ export const readyToCloseInputSchema = z
   .strict()
 export type ReadyToCloseInput = z.infer<typeof readyToCloseInputSchema>
 
+/**
+ * A change to some settings: only the fields sent. Not `settingsSchema.partial()`: zod still fills the defaults of
+ * a partial's fields, so changing one setting reset the UI language to Finnish and emptied the recent reports.
+ */
+const settingsPatchSchema = z
+  .object({
+    uiLanguage: languageSchema,
+    lastExportDir: absoluteFolderSchema,
+    recentReportIds: z.array(idSchema).max(10),
+    window: windowBoundsSchema,
+    spellCheck: z.boolean()
+  })
+  .partial()
+  .strict() satisfies z.ZodType<Partial<Settings>>
+
 export const contract = {
   'app.info': op<AppInfo>()(none),
   /** The renderer has flushed its pending saves after an `app:flush` event; the window may close. */
   'app.readyToClose': op<null>()(readyToCloseInputSchema),
 
   'settings.get': op<Settings>()(none),
-  // The remembered organisation template is main's to set (export.rememberTemplate), never the renderer's.
-  'settings.update': op<Settings>()(
-    settingsSchema.omit({ organisationTemplateName: true }).partial().strict()
-  ),
+  // Only the fields a user sets; the remembered organisation template is main's (export.rememberTemplate).
+  'settings.update': op<Settings>()(settingsPatchSchema),
 
   'reports.list': op<LibraryListing>()(none),
   'reports.get': op<OpenedReport>()(byId),
@@ -244,6 +259,11 @@ export const contract = {
   ),
   /** Saves the merged report as one new revision on the one the import read (a backup first). */
   'contributions.confirmMerge': op<SaveResult>()(contribution.confirmMergeInputSchema),
+  /** The user's spelling dictionary, every language's words; spell.addWord stores one more word. */
+  'spell.userWords': op<UserDictionary>()(none),
+  'spell.addWord': op<UserDictionary>()(addUserWordInputSchema),
+  /** Help → About: the third-party notices shipped with the app (resources/THIRD-PARTY-NOTICES.txt). */
+  'app.notices': op<string>()(none),
 
   /** Opens an http(s)/mailto link in the system browser. */
   'shell.openExternal': op<null>()(z.object({ url: z.string().max(4096) }).strict())
@@ -329,6 +349,7 @@ export const MENU_COMMANDS = [
   'save',
   'settings',
   'help',
+  'about',
   'templates'
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]

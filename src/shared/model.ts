@@ -258,7 +258,9 @@ export const settingsSchema = z.object({
     .max(255)
     .refine((name) => !/[\\/]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 0x20), 'a file name')
     .optional(),
-  window: windowBoundsSchema.optional()
+  window: windowBoundsSchema.optional(),
+  /** Spell checking in the editor; absent means on. */
+  spellCheck: z.boolean().optional()
 })
 export type Settings = z.infer<typeof settingsSchema>
 

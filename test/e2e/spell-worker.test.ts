@@ -13,7 +13,7 @@ import { CONTENT_SECURITY_POLICY } from '../../src/main/protocol'
 import { CHROMIUM_ARGS, chromiumPath } from './support/chromium'
 
 const ROOT = resolve('out/e2e-spell')
-const WITH_WASM = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'")
+const WITH_WASM = CONTENT_SECURITY_POLICY
 const WITHOUT_WASM = WITH_WASM.replace(" 'wasm-unsafe-eval'", '')
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

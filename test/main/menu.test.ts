@@ -19,6 +19,11 @@ function build(language: Language, overrides: Partial<MenuOptions> = {}) {
   return { template, all: items(template), onCommand }
 }
 
+/** The Help menu's items (the last menu on every platform). */
+function helpItems(template: Item[]): Item[] {
+  return items(template.slice(-1))
+}
+
 function keys(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
     typeof value === 'object' ? keys(value as object, `${prefix}${key}.`) : [`${prefix}${key}`]
@@ -60,7 +65,7 @@ describe('the application menu', () => {
   })
 
   it('sends app commands to the renderer, with F1 for help', () => {
-    const { all, onCommand } = build('en')
+    const { all, onCommand, template } = build('en')
     const click = (label: string) => {
       const item = all.find((entry) => entry.label === label)
       ;(item?.click as () => void)()
@@ -73,6 +78,8 @@ describe('the application menu', () => {
     click('Save')
     click('Settings…')
     click('Templates')
+    expect(helpItems(template).map((item) => item.label)).toContain('About Tilannekuva')
+    click('About Tilannekuva')
     expect(onCommand.mock.calls.flat()).toEqual([
       'help',
       'new-report',
@@ -80,7 +87,8 @@ describe('the application menu', () => {
       'import-report',
       'save',
       'settings',
-      'templates'
+      'templates',
+      'about'
     ])
   })
 

@@ -28,6 +28,7 @@ export class FakeSession {
     })
   }
   protocol = { handle: vi.fn() }
+  setSpellCheckerEnabled = vi.fn()
 }
 
 export class FakeWebContents extends EventEmitter {

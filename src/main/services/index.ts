@@ -11,6 +11,7 @@ import { exportServices } from './export'
 import { exampleServices } from './examples'
 import { keyFigureServices } from './key-figures'
 import { contributionServices } from './contributions'
+import { spellingServices } from './spelling'
 
 export type { ServiceDeps } from './deps'
 
@@ -25,7 +26,8 @@ export async function createServices(deps: ServiceDeps): Promise<Services & { cl
     ...exportServices(deps, reports.context),
     ...exampleServices(deps, reports.context),
     ...keyFigureServices(reports.context),
-    ...(await contributionServices(deps, reports.context))
+    ...(await contributionServices(deps, reports.context)),
+    ...spellingServices(deps, reports.context)
   } satisfies Services
   return { ...services, close: () => reports.context.close() }
 }

@@ -4,6 +4,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import { NoticeProvider } from './components/notices'
 import { HelpHost } from './components/HelpHost'
 import { ContributionOpener } from './features/contributions/ContributionOpener'
+import { AboutHost } from './components/AboutHost'
 import { NavigationContext } from './state/navigation-context'
 import { settingsFrom, type View } from './state/navigation'
 import { navigateGuarded } from './state/leave-guard'
@@ -48,6 +49,7 @@ export function App() {
           <Shell view={view} />
           <HelpHost />
           <ContributionOpener />
+          <AboutHost />
         </NoticeProvider>
       </NavigationContext.Provider>
     </FluentProvider>

@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, resolve, sep } from 'node:path'
+import { CONTENT_SECURITY_POLICY } from '../../../src/main/protocol'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -10,12 +11,9 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
-  '.json': 'application/json'
+  '.json': 'application/json',
+  '.wasm': 'application/wasm'
 }
-
-export const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'"
 
 /** Starts the server; resolves to its origin and a close function. */
 export async function serveRenderer(
@@ -32,7 +30,7 @@ export async function serveRenderer(
       (body) => {
         response.writeHead(200, {
           'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'Content-Security-Policy': CSP
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY
         })
         response.end(body)
       },

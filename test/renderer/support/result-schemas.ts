@@ -14,6 +14,7 @@ import {
   templateSchema
 } from '../../../src/shared/model'
 import * as contribution from '../../../src/shared/contributions/ipc'
+import { userDictionarySchema } from '../../../src/shared/user-dictionary'
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 
@@ -147,5 +148,8 @@ export const resultSchemas: { [K in Operation]: z.ZodType<OperationResult<K>> } 
   'contributions.importDroppedReplies': answer<'contributions.importDroppedReplies'>()(
     contribution.replyImportSchema
   ),
-  'contributions.confirmMerge': answer<'contributions.confirmMerge'>()(saveResult)
+  'contributions.confirmMerge': answer<'contributions.confirmMerge'>()(saveResult),
+  'spell.userWords': answer<'spell.userWords'>()(userDictionarySchema),
+  'spell.addWord': answer<'spell.addWord'>()(userDictionarySchema),
+  'app.notices': answer<'app.notices'>()(z.string())
 }

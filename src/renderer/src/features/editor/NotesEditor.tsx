@@ -13,6 +13,7 @@ import { NotesToolbar } from './NotesToolbar'
 import { LinkDialog } from './LinkDialog'
 import { useNotesDraft } from './use-notes-draft'
 import './list-markers.css'
+import { SpellCheck } from './spell/SpellCheck'
 
 export interface NotesEditorProps {
   sectionId: string
@@ -68,6 +69,7 @@ export const NotesEditor = memo(function NotesEditor({ sectionId, readOnly }: No
       {!readOnly && <NotesToolbar editor={editor} onLink={() => setLinkOpen(true)} />}
       <EditorContent editor={editor} className="notes-editor" />
       {linkOpen && <LinkDialog editor={editor} onClose={closeLink} />}
+      {!readOnly && <SpellCheck editor={editor} />}
     </section>
   )
 })

@@ -8,6 +8,7 @@ import { api, unwrap } from '../../api'
 import { setUiLanguage } from '../../i18n'
 import { useNotify } from '../../components/notices'
 import { useErrorText } from '../../components/error-text'
+import { SpellCheckSetting } from './SpellCheckSetting'
 
 /** Names of the languages in themselves, so a user can find their own in any UI language. */
 const NATIVE_NAMES: Record<Language, string> = { fi: 'suomi', sv: 'svenska', en: 'English' }
@@ -47,6 +48,7 @@ export function SettingsView() {
           ))}
         </RadioGroup>
       </Field>
+      <SpellCheckSetting />
       {info && (
         <section aria-labelledby="settings-data">
           <h2 id="settings-data" className="settings-subtitle">
