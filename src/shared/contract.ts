@@ -16,6 +16,7 @@ import {
   type Template
 } from './model'
 import type { KeyFigureHistory } from './key-figures/history'
+import { addImageInputSchema, type AddedImage } from './images-contract'
 
 /** Declares an operation: `op<Result>()(inputSchema)`. The result type is carried only at the type level. */
 function op<R>() {
@@ -204,6 +205,9 @@ export const contract = {
   /** The key figures of a report and its predecessors (previousReportId), oldest first, for the trend charts. */
   'keyFigures.history': op<KeyFigureHistory>()(byId),
 
+  /** Stores an image of the notes (bytes as base64) after checking it; answers its asset name and size. */
+  'images.add': op<AddedImage>()(addImageInputSchema),
+
   /** Opens an http(s)/mailto link in the system browser. */
   'shell.openExternal': op<null>()(z.object({ url: z.string().max(4096) }).strict())
 } as const
@@ -235,6 +239,8 @@ export const ERROR_CODES = [
   'no_placeholders',
   'built_in',
   'not_allowed',
+  /** An image that is empty, too large, not PNG/JPEG or unreadable (detail says which). */
+  'invalid_image',
   'internal'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

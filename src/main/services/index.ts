@@ -10,6 +10,7 @@ import { templateServices } from './templates'
 import { exportServices } from './export'
 import { exampleServices } from './examples'
 import { keyFigureServices } from './key-figures'
+import { imageServices } from './images'
 
 export type { ServiceDeps } from './deps'
 
@@ -23,7 +24,8 @@ export async function createServices(deps: ServiceDeps): Promise<Services & { cl
     ...templates,
     ...exportServices(deps, reports.context),
     ...exampleServices(deps, reports.context),
-    ...keyFigureServices(reports.context)
+    ...keyFigureServices(reports.context),
+    ...imageServices(reports.context)
   } satisfies Services
   return { ...services, close: () => reports.context.close() }
 }

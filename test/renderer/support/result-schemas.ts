@@ -122,5 +122,8 @@ export const resultSchemas: { [K in Operation]: z.ZodType<OperationResult<K>> } 
   'export.showInFolder': answer<'export.showInFolder'>()(none),
   'export.openFile': answer<'export.openFile'>()(none),
   'shell.openExternal': answer<'shell.openExternal'>()(none),
-  'keyFigures.history': answer<'keyFigures.history'>()(keyFigureHistory)
+  'keyFigures.history': answer<'keyFigures.history'>()(keyFigureHistory),
+  'images.add': answer<'images.add'>()(
+    z.object({ asset: z.string(), width: z.number(), height: z.number() }).strict()
+  )
 }
