@@ -86,3 +86,25 @@ export function fittedSize(
   if (width <= maxWidth) return { width, height }
   return { width: maxWidth, height: Math.max(1, Math.round((height * maxWidth) / width)) }
 }
+
+/** An image the reader would miss: where it is (section title, its number among that section's images). */
+export interface ImageLackingAlt {
+  sectionId: string
+  sectionTitle: string
+  number: number
+}
+
+/** The images of the notes that have no alt text and are not marked decorative, in report order. */
+export function imagesLackingAlt(
+  sections: ReadonlyArray<{ id: string; title: string; notes: RichDoc }>
+): ImageLackingAlt[] {
+  const found: ImageLackingAlt[] = []
+  for (const section of sections) {
+    imageNodes(section.notes).forEach((node, index) => {
+      if (lacksAltText(imageAttrs(node))) {
+        found.push({ sectionId: section.id, sectionTitle: section.title, number: index + 1 })
+      }
+    })
+  }
+  return found
+}

@@ -13,6 +13,7 @@ import { notesExtensions } from './notes-extensions'
 import { NotesToolbar } from './NotesToolbar'
 import { LinkDialog } from './LinkDialog'
 import { useChangeSection } from './use-section'
+import { useNotesImages } from './images/use-notes-images'
 
 export interface NotesEditorProps {
   sectionId: string
@@ -54,6 +55,7 @@ export const NotesEditor = memo(function NotesEditor({ sectionId, readOnly }: No
     },
     [sectionId]
   )
+  const imageDialog = useNotesImages(editor)
   const closeLink = useCallback(() => {
     setLinkOpen(false)
     // The dialog gives focus back to what opened it; the writer continues in the text.
@@ -68,6 +70,7 @@ export const NotesEditor = memo(function NotesEditor({ sectionId, readOnly }: No
       {!readOnly && <NotesToolbar editor={editor} onLink={() => setLinkOpen(true)} />}
       <EditorContent editor={editor} className="notes-editor" />
       {linkOpen && <LinkDialog editor={editor} onClose={closeLink} />}
+      {imageDialog}
     </section>
   )
 })

@@ -1,6 +1,6 @@
 /**
  * The notes schema: paragraphs, bold/italic/underline/strike, bulleted and numbered lists nested to three levels,
- * safe links and simple tables — what the Word export maps to real Word styles. Nothing else is kept.
+ * safe links, simple tables and images (images/) — what the Word export maps to real Word styles. Nothing else is kept.
  */
 import type { Editor } from '@tiptap/core'
 import type { EditorState } from '@tiptap/pm/state'
@@ -8,6 +8,7 @@ import StarterKit from '@tiptap/starter-kit'
 import { ListItem } from '@tiptap/extension-list'
 import { TableKit } from '@tiptap/extension-table'
 import { MAX_LIST_DEPTH, normalizeLinkHref } from '../../../../shared/notes-rules'
+import { NotesImage } from './images/image-extension'
 
 /** How many lists enclose the cursor (0 outside lists). */
 export function listDepth(state: EditorState): number {
@@ -65,5 +66,6 @@ export const notesExtensions = [
     }
   }),
   DepthLimitedListItem,
-  TableKit.configure({ table: { resizable: false } })
+  TableKit.configure({ table: { resizable: false } }),
+  NotesImage
 ]

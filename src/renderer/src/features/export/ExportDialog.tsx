@@ -21,6 +21,7 @@ import { LANGUAGES, type Language } from '../../../../shared/model'
 import { api, unwrap } from '../../api'
 import { useNotify } from '../../components/notices'
 import { useErrorText } from '../../components/error-text'
+import { MissingAltText } from '../editor/images/MissingAltText'
 
 type Flag =
   'includeEmptySections' | 'includeOverview' | 'includeActionList' | 'includeGuidance' | 'includeContents'
@@ -92,6 +93,7 @@ export function ExportDialog({ open, choices, onChange, onExport, onClose }: Pro
           <DialogBody>
             <DialogTitle>{t('title')}</DialogTitle>
             <DialogContent className="export-options">
+              <MissingAltText />
               <Field label={t('language')}>
                 <RadioGroup
                   layout="horizontal"
