@@ -4,6 +4,7 @@
  * so the same report gives the same ids — and the same bytes — every time.
  */
 import type { Language } from '../../shared/model'
+import { DocImages } from './images'
 import { Numbering } from './numbering'
 import { esc, para, run, type Block, type RunProps } from './wml'
 import { documentWords, localeOf, type DocumentWords } from './words'
@@ -47,6 +48,8 @@ export interface RenderContext {
   contentLang?: string
   numbering: Numbering
   links: Links
+  /** The notes' images and their media parts (images.ts). */
+  images: DocImages
   /** Headings 1–3 in order, for the table of contents. */
   contents: ContentsEntry[]
   /** Bookmark each heading, so the table of contents can link to it. */
@@ -66,6 +69,8 @@ export interface ContextOptions {
   bookmarks?: boolean
   numbering?: Numbering
   links?: Links
+  /** Without it, images are written as their alt text (an organisation template's package has no media). */
+  images?: DocImages
   fontScale?: number
 }
 
@@ -77,6 +82,7 @@ export function createContext(options: ContextOptions): RenderContext {
     contentLang: reportLanguage === exportLanguage ? undefined : localeOf(reportLanguage),
     numbering: options.numbering ?? new Numbering(),
     links: options.links ?? new Links(),
+    images: options.images ?? new DocImages(),
     contents: [],
     bookmarks: options.bookmarks ?? false,
     lastHeading: 0,

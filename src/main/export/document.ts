@@ -20,6 +20,7 @@ import {
 } from './layout'
 import { markingLines } from './marking'
 import { emptySectionsLine, openActionBlocks, overviewBlocks, type NumberedSection } from './overview'
+import { DocImages, type ImageSource } from './images'
 import { contentTypesXml, CONTENT_TYPES, documentRelsXml, packageRelsXml, settingsXml } from './package'
 import { appXml, coreXml, customXml, documentProperties } from './properties'
 import { pageHeader } from './page-header'
@@ -33,9 +34,13 @@ import { zipParts, type Parts } from './zip'
 export type ExportOptionsInput = Partial<ExportOptions>
 
 /** Builds the .docx of `report`. Every string is cleaned of XML-illegal characters first. */
-export async function exportReport(report: Report, options: ExportOptionsInput = {}): Promise<Buffer> {
+export async function exportReport(
+  report: Report,
+  options: ExportOptionsInput = {},
+  images: ReadonlyMap<string, ImageSource> = new Map()
+): Promise<Buffer> {
   const { report: clean, options: parsed, language } = prepareExport(report, options)
-  return zipParts(documentParts(clean, parsed, language), clean.updatedAt)
+  return zipParts(documentParts(clean, parsed, language, new DocImages(images)), clean.updatedAt)
 }
 
 /** Options with their defaults, the report cleaned of XML-illegal characters, and the export language. */
@@ -84,11 +89,17 @@ export function reportBody(
 }
 
 /** The parts of the .docx, [Content_Types].xml first. */
-function documentParts(report: Report, options: ExportOptions, language: Report['language']): Parts {
+function documentParts(
+  report: Report,
+  options: ExportOptions,
+  language: Report['language'],
+  images: DocImages
+): Parts {
   const ctx = createContext({
     reportLanguage: report.language,
     exportLanguage: language,
-    bookmarks: options.includeContents
+    bookmarks: options.includeContents,
+    images
   })
   const { words } = ctx
   const blocks = reportBody(report, options, ctx)
@@ -126,16 +137,20 @@ function documentParts(report: Report, options: ExportOptions, language: Report[
     ['docProps/custom.xml', CONTENT_TYPES.custom]
   ]
   return [
-    ['[Content_Types].xml', contentTypesXml(types)],
+    ['[Content_Types].xml', contentTypesXml(types, ctx.images.contentTypeDefaults())],
     ['_rels/.rels', packageRelsXml()],
     ['word/document.xml', document],
-    ['word/_rels/document.xml.rels', documentRelsXml(ctx.links.relationshipsXml(), withNumbering)],
+    [
+      'word/_rels/document.xml.rels',
+      documentRelsXml(ctx.links.relationshipsXml() + ctx.images.relationshipsXml(), withNumbering)
+    ],
     ['word/styles.xml', stylesXml(localeOf(language))],
     ['word/settings.xml', settingsXml(localeOf(language), options.includeContents)],
     ...(withNumbering ? [['word/numbering.xml', ctx.numbering.xml()] as [string, string]] : []),
     ['word/header1.xml', header.xml],
     ['docProps/core.xml', coreXml(properties)],
     ['docProps/app.xml', appXml(properties)],
-    ['docProps/custom.xml', customXml(properties)]
+    ['docProps/custom.xml', customXml(properties)],
+    ...ctx.images.parts()
   ]
 }

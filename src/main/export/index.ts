@@ -3,13 +3,18 @@ import { readFile } from 'node:fs/promises'
 import { ServiceError } from '../../shared/contract'
 import type { Report } from '../../shared/model'
 import { exportReport, type ExportOptionsInput } from './document'
+import type { ImageSource } from './images'
 
 export { exportReport, type ExportOptionsInput } from './document'
 export { defaultFileName } from './filename'
 
 /** The .docx for `report`: the organisation template filled when options name one, else the app's own layout. */
-export async function exportDocx(report: Report, options: ExportOptionsInput = {}): Promise<Buffer> {
-  if (!options.organisationTemplatePath) return exportReport(report, options)
+export async function exportDocx(
+  report: Report,
+  options: ExportOptionsInput = {},
+  images: ReadonlyMap<string, ImageSource> = new Map()
+): Promise<Buffer> {
+  if (!options.organisationTemplatePath) return exportReport(report, options, images)
   let template: Buffer
   try {
     template = await readFile(options.organisationTemplatePath)

@@ -8,10 +8,12 @@ import { ServiceError, type Operation, type Services } from '../../shared/contra
 import { translate } from '../../shared/i18n'
 import { newId } from '../../shared/ids'
 import { defaultFileName, exportDocx, templatePlaceholders } from '../export'
+import type { AssetStore } from '../storage/assets'
 import type { StorageContext } from '../storage/context'
 import { diskWork } from '../storage/errors'
 import { realFs } from '../storage/fs-port'
 import type { ServiceDeps } from './deps'
+import { imageSources } from './export-images'
 
 export type ExportServices = Pick<Services, Extract<Operation, `export.${string}`>>
 
@@ -19,7 +21,10 @@ const DOCX_FILTER = { name: 'Word', extensions: ['docx'] }
 const MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
 
 /** Builds the export operations over the storage context and the dialog and shell ports. */
-export function exportServices(deps: ServiceDeps, ctx: StorageContext): ExportServices {
+export function exportServices(
+  deps: ServiceDeps,
+  ctx: StorageContext & { assets?: AssetStore }
+): ExportServices {
   // Paths written by export.docx in this session; the only ones showInFolder/openFile will touch.
   const exported = new Set<string>()
   // Organisation templates the user picked in this session, by the token the renderer holds instead of a path.
@@ -45,7 +50,8 @@ export function exportServices(deps: ServiceDeps, ctx: StorageContext): ExportSe
       // Built before the dialog: a bad organisation template fails here, and nothing half-made reaches the disk.
       const bytes = await exportDocx(
         report,
-        templatePath ? { ...options, organisationTemplatePath: templatePath } : options
+        templatePath ? { ...options, organisationTemplatePath: templatePath } : options,
+        await imageSources(report, ctx.assets)
       )
       const settings = ctx.getSettings()
       const name = defaultFileName(report, options.language ?? report.language)
