@@ -7,6 +7,7 @@
 import Image from '@tiptap/extension-image'
 import { NodeSelection } from '@tiptap/pm/state'
 import type { Editor } from '@tiptap/core'
+import type { NodeView } from '@tiptap/pm/view'
 import { assetUrl } from './asset-url'
 import { imageInputPlugin, type ImageHandlers } from './image-input'
 import { altMarksPlugin } from './image-alt-marks'
@@ -101,6 +102,27 @@ export const NotesImage = Image.extend({
 
   parseHTML() {
     return [{ tag: 'img[data-asset]' }, { tag: 'img[data-pending]' }]
+  },
+
+  addNodeView() {
+    const resizable = this.parent?.()
+    if (!resizable) return null
+    return (props) => {
+      const view = resizable(props) as ReturnType<typeof resizable> & NodeView
+      const update = view.update?.bind(view)
+      // TipTap's resizable view sizes the image only at creation and while dragging: a size set by keyboard (or
+      // undo) must reach the screen too.
+      view.update = (node, decorations, inner) => {
+        const kept = update ? update(node, decorations, inner) : true
+        const image = (view.dom as HTMLElement).querySelector('img')
+        if (kept && image && node.attrs['width'] && node.attrs['height']) {
+          image.style.width = `${node.attrs['width'] as number}px`
+          image.style.height = `${node.attrs['height'] as number}px`
+        }
+        return kept
+      }
+      return view
+    }
   },
 
   addKeyboardShortcuts() {
