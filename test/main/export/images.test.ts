@@ -80,6 +80,17 @@ describe('images in the Word export', () => {
     expect(await ooxmlProblems(bytes)).toEqual([])
   })
 
+  it('does not leave out a section whose notes are only an image', async () => {
+    const report = minimalReport({
+      sections: [
+        { id: 's1', title: 'Vain kuva', notes: { type: 'doc', content: [image(CHART, { alt: 'Kaavio' })] } }
+      ] as unknown as Report['sections']
+    })
+    const xml = (await docxParts(await exportReport(report, {}, sources)))['word/document.xml'] as string
+    expect(drawings(xml)).toHaveLength(1)
+    expect(xml).toContain('Vain kuva')
+  })
+
   it('gives the same bytes for the same report, and one media part for an image used twice', async () => {
     const report = reportWithImages()
     const notes = report.sections[0]!.notes
