@@ -1,6 +1,7 @@
 // Save benchmark: p50/p95 of saving a 200-section report (~110 k words) in a library of 1 and of 1 000 reports,
 // opening a 1 000-report library, and what fsync costs. The real services code is bundled with vite first
 // (services are not a separate build entry). Run alone: `node bench/save.mjs` prints JSON.
+import { Buffer } from 'node:buffer'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'

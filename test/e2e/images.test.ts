@@ -21,12 +21,12 @@ async function openNewReport(app: AppHarness, language = 'fi'): Promise<string> 
   const { page } = app
   const id = await page.evaluate(
     async ([title, lang]) => {
-      const api = (window as unknown as { api: Record<string, Record<string, (i: unknown) => Promise<any>>> })
-        .api
+      type Call = (input: unknown) => Promise<{ ok: boolean; value?: { id: string } }>
+      const api = (window as unknown as { api: Record<string, Record<string, Call>> }).api
       await api.settings!.update!({ uiLanguage: lang })
       const result = await api.reports!.create!({ language: lang, templateId: 'digitalisation', title })
-      if (!result.ok) throw new Error(JSON.stringify(result))
-      return result.value.id as string
+      if (!result.ok || !result.value) throw new Error(JSON.stringify(result))
+      return result.value.id
     },
     [TITLE, language] as const
   )
