@@ -1,6 +1,7 @@
 // Save benchmark: p50/p95 of saving a 200-section report (~110 k words) in a library of 1 and of 1 000 reports,
 // opening a 1 000-report library, and what fsync costs. The real services code is bundled with vite first
 // (services are not a separate build entry). Run alone: `node bench/save.mjs` prints JSON.
+import { Buffer } from 'node:buffer'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -107,10 +108,33 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 
+/**
+ * The large report with five 2 MB screenshots in its notes, stored as the app stores them: files in assets/,
+ * referenced by name (the issue measured ~475 ms a save with them as data URLs in the JSON).
+ */
+async function withFiveImages(context, base) {
+  const sections = base.sections.slice()
+  for (let i = 0; i < 5; i += 1) {
+    const bytes = Buffer.alloc(2 * 1024 * 1024, i + 1)
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(bytes)
+    const asset = await context.assets.add(bytes, 'png')
+    const image = {
+      type: 'image',
+      attrs: { asset, alt: `Kuvakaappaus ${i + 1}`, decorative: false, width: 640, height: 400 }
+    }
+    sections[i] = {
+      ...sections[i],
+      notes: { ...sections[i].notes, content: [...sections[i].notes.content, image] }
+    }
+  }
+  return { ...base, sections }
+}
+
 /** Times SAVES saves of the large report, each with one section's text changed (as typing does). */
-async function timeSaves(reportServices, dataDir, fsync) {
+async function timeSaves(reportServices, dataDir, fsync, images = false) {
   const { services, context } = await reportServices(deps(dataDir, fsync))
-  let current = await context.insertReport(report('suuri', 200, 550))
+  const large = report('suuri', 200, 550)
+  let current = await context.insertReport(images ? await withFiveImages(context, large) : large)
   const times = []
   for (let i = 0; i < SAVES; i += 1) {
     const sections = current.sections.slice()
@@ -167,6 +191,7 @@ export default async function saveBench() {
   const work = await mkdtemp(join(tmpdir(), 'tilannekuva-bench-'))
   try {
     const lib1 = await timeSaves(reportServices, join(work, 'lib1'), true)
+    const images5 = await timeSaves(reportServices, join(work, 'images5'), true, true)
     const nofsync = await timeSaves(reportServices, join(work, 'nofsync'), false)
     const floor = await timeFloor(join(work, 'floor'))
     const big = join(work, 'lib1000')
@@ -183,6 +208,8 @@ export default async function saveBench() {
     return {
       save_ms_p50_lib1: percentile(lib1, 50),
       save_ms_p95_lib1: percentile(lib1, 95),
+      save_ms_p95_images5: percentile(images5, 95),
+      save_ms_p95_images5_vs_lib1: percentile(images5, 95) / percentile(lib1, 95),
       save_ms_p50_lib1000: percentile(lib1000, 50),
       save_ms_p95_lib1000: percentile(lib1000, 95),
       open_library_ms_lib1000: percentile(opens, 50),

@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, scre
 import { EVENT_CHANNEL, type EventName, type MenuCommand, type Services } from '../shared/contract'
 import { translate } from '../shared/i18n'
 import type { Language } from '../shared/model'
+import { ASSET_SCHEME, ASSET_SCHEME_PRIVILEGES, createAssetProtocolHandler } from './asset-protocol'
 import { createCloseHandshake, type CloseHandshake } from './close-handshake'
 import { createElectronDialogs } from './dialogs'
 import { writeFileDurable } from './storage/durable'
@@ -114,6 +115,7 @@ async function start(): Promise<void> {
   await app.whenReady()
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(here, '../renderer')))
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+  protocol.handle(ASSET_SCHEME, createAssetProtocolHandler(join(dataDir, 'assets')))
   supportLog = createSupportLog(dataDir, { echo: devServerUrl !== undefined })
   log(
     `start: version ${app.getVersion()}, ${process.platform} ${process.arch}, Electron ${process.versions.electron}`
@@ -182,7 +184,10 @@ function showStartupError(error: unknown): void {
   app.exit(1)
 }
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES },
+  { scheme: ASSET_SCHEME, privileges: ASSET_SCHEME_PRIVILEGES }
+])
 if (!app.requestSingleInstanceLock()) {
   // Another Tilannekuva is running: it gets focus (see 'second-instance'), this one leaves quietly.
   app.quit()

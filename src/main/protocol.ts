@@ -22,7 +22,8 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self' 'wasm-unsafe-eval'",
   // Fluent UI (Griffel) injects <style> elements at run time.
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  // tk-asset: the notes' images (asset-protocol.ts), for images only.
+  "img-src 'self' data: blob: tk-asset:",
   "font-src 'self' data:",
   "connect-src 'self'",
   "base-uri 'none'",

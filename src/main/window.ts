@@ -4,6 +4,7 @@
  */
 import { BrowserWindow, type Session, type WebContents, type WebPreferences } from 'electron'
 import { safeExternalUrl } from './links'
+import { assetNameFromUrl } from './asset-protocol'
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './protocol'
 
 /**
@@ -51,10 +52,11 @@ export function isOwnUrl(url: string, devServerUrl?: string): boolean {
 
 /**
  * Whether a request may leave the renderer. The app is offline by design: its own app:// files, in-memory
- * data:/blob: images, and in development the dev server and DevTools. Every http(s) host is refused.
+ * data:/blob: images, the notes' images (tk-asset://images/<name>), and in development the dev server and DevTools. Every http(s) host is refused.
  */
 export function isAllowedRequest(url: string, devServerUrl?: string): boolean {
   if (isOwnUrl(url, devServerUrl)) return true
+  if (assetNameFromUrl(url) !== null) return true
   const protocol = url.slice(0, url.indexOf(':') + 1).toLowerCase()
   if (protocol === 'data:' || protocol === 'blob:') return true
   return devServerUrl !== undefined && protocol === 'devtools:'

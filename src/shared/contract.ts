@@ -21,6 +21,7 @@ import type { KeyFigureHistory } from './key-figures/history'
 import * as contribution from './contributions/ipc'
 import { inDateRange } from './dates'
 import { addUserWordInputSchema, type UserDictionary } from './user-dictionary'
+import { addImageInputSchema, type AddedImage } from './images-contract'
 
 /** Declares an operation: `op<Result>()(inputSchema)`. The result type is carried only at the type level. */
 function op<R>() {
@@ -264,6 +265,8 @@ export const contract = {
   'spell.addWord': op<UserDictionary>()(addUserWordInputSchema),
   /** Help → About: the third-party notices shipped with the app (resources/THIRD-PARTY-NOTICES.txt). */
   'app.notices': op<string>()(none),
+  /** Stores an image of the notes (bytes as base64) after checking it; answers its asset name and size. */
+  'images.add': op<AddedImage>()(addImageInputSchema),
 
   /** Opens an http(s)/mailto link in the system browser. */
   'shell.openExternal': op<null>()(z.object({ url: z.string().max(4096) }).strict())
@@ -296,6 +299,8 @@ export const ERROR_CODES = [
   'no_placeholders',
   'built_in',
   'not_allowed',
+  /** An image that is empty, too large, not PNG/JPEG or unreadable (detail says which). */
+  'invalid_image',
   'internal'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -32,9 +32,11 @@ const invoke = vi.mocked(electron.ipcMain.handle).mock.calls[0]?.[1] as unknown 
 describe('the app lifecycle', () => {
   it('registers app:// as a privileged scheme and serves the renderer through it', () => {
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'tk-asset', privileges: { standard: true, secure: true } }
     ])
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
+    expect(electron.protocol.handle).toHaveBeenCalledWith('tk-asset', expect.any(Function))
     expect(window.loadURL).toHaveBeenCalledWith('app://tilannekuva/index.html')
     expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true })
   })

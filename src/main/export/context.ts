@@ -5,6 +5,7 @@
  */
 import type { Language } from '../../shared/model'
 import type { KeyFigureCharts } from './key-figure-charts'
+import { DocImages } from './images'
 import { Numbering } from './numbering'
 import { esc, para, run, type Block, type RunProps } from './wml'
 import { documentWords, localeOf, type DocumentWords } from './words'
@@ -48,6 +49,8 @@ export interface RenderContext {
   contentLang?: string
   numbering: Numbering
   links: Links
+  /** The notes' images and their media parts (images.ts). */
+  images: DocImages
   /** Headings 1–3 in order, for the table of contents. */
   contents: ContentsEntry[]
   /** Bookmark each heading, so the table of contents can link to it. */
@@ -76,6 +79,8 @@ export interface ContextOptions {
   bookmarks?: boolean
   numbering?: Numbering
   links?: Links
+  /** Without it, images are written as their alt text (an organisation template's package has no media). */
+  images?: DocImages
   fontScale?: number
 }
 
@@ -87,6 +92,7 @@ export function createContext(options: ContextOptions): RenderContext {
     contentLang: reportLanguage === exportLanguage ? undefined : localeOf(reportLanguage),
     numbering: options.numbering ?? new Numbering(),
     links: options.links ?? new Links(),
+    images: options.images ?? new DocImages(),
     contents: [],
     bookmarks: options.bookmarks ?? false,
     lastHeading: 0,

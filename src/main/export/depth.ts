@@ -60,6 +60,8 @@ export function hasText(nodes: RichNode[]): boolean {
   while (stack.length > 0) {
     const node = stack.pop() as RichNode
     if (node.type === 'text' && node.text && node.text.trim()) return true
+    // A screenshot alone is content: the section must not be left out as empty.
+    if (node.type === 'image') return true
     for (const child of node.content ?? []) stack.push(child)
   }
   return false

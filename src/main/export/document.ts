@@ -22,6 +22,7 @@ import {
 } from './layout'
 import { markingLines } from './marking'
 import { emptySectionsLine, openActionBlocks, overviewBlocks, type NumberedSection } from './overview'
+import { DocImages, type ImageSource } from './images'
 import { contentTypesXml, CONTENT_TYPES, documentRelsXml, packageRelsXml, settingsXml } from './package'
 import { appXml, coreXml, customXml, documentProperties } from './properties'
 import { pageHeader } from './page-header'
@@ -37,15 +38,19 @@ export type ExportOptionsInput = Partial<ExportOptions>
 /**
  * Builds the .docx of `report`. Every string is cleaned of XML-illegal characters first. `series` is the report's
  * meeting series, oldest first, as keyFigures.history reads it (the report itself may be last): with it, key
- * figures read at two meetings or more get a chart.
+ * figures read at two meetings or more get a chart. `images` are the bytes of the images its notes name.
  */
 export async function exportReport(
   report: Report,
   options: ExportOptionsInput = {},
-  series: readonly ReportSnapshot[] = []
+  series: readonly ReportSnapshot[] = [],
+  images: ReadonlyMap<string, ImageSource> = new Map()
 ): Promise<Buffer> {
   const { report: clean, options: parsed, language } = prepareExport(report, options)
-  return zipParts(await documentParts(clean, parsed, language, series), clean.updatedAt)
+  return zipParts(
+    await documentParts(clean, parsed, language, series, new DocImages(images)),
+    clean.updatedAt
+  )
 }
 
 /** Options with their defaults, the report cleaned of XML-illegal characters, and the export language. */
@@ -98,12 +103,14 @@ async function documentParts(
   report: Report,
   options: ExportOptions,
   language: Report['language'],
-  series: readonly ReportSnapshot[]
+  series: readonly ReportSnapshot[],
+  images: DocImages
 ): Promise<Parts> {
   const ctx = createContext({
     reportLanguage: report.language,
     exportLanguage: language,
-    bookmarks: options.includeContents
+    bookmarks: options.includeContents,
+    images
   })
   if (options.includeCharts) ctx.charts = keyFigureCharts(report, series, language, () => nextDrawingId(ctx))
   const { words } = ctx
@@ -143,13 +150,15 @@ async function documentParts(
     ...(ctx.charts?.charts.contentTypes() ?? [])
   ]
   return [
-    ['[Content_Types].xml', contentTypesXml(types)],
+    ['[Content_Types].xml', contentTypesXml(types, ctx.images.contentTypeDefaults())],
     ['_rels/.rels', packageRelsXml()],
     ['word/document.xml', document],
     [
       'word/_rels/document.xml.rels',
       documentRelsXml(
-        ctx.links.relationshipsXml() + (ctx.charts?.charts.relationshipsXml() ?? ''),
+        ctx.links.relationshipsXml() +
+          ctx.images.relationshipsXml() +
+          (ctx.charts?.charts.relationshipsXml() ?? ''),
         withNumbering
       )
     ],
@@ -160,6 +169,7 @@ async function documentParts(
     ['docProps/core.xml', coreXml(properties)],
     ['docProps/app.xml', appXml(properties)],
     ['docProps/custom.xml', customXml(properties)],
-    ...((await ctx.charts?.charts.parts(report.updatedAt)) ?? [])
+    ...((await ctx.charts?.charts.parts(report.updatedAt)) ?? []),
+    ...ctx.images.parts()
   ]
 }

@@ -4,20 +4,22 @@ import { ServiceError } from '../../shared/contract'
 import type { ReportSnapshot } from '../../shared/key-figures/history'
 import type { Report } from '../../shared/model'
 import { exportReport, type ExportOptionsInput } from './document'
+import type { ImageSource } from './images'
 
 export { exportReport, type ExportOptionsInput } from './document'
 export { defaultFileName } from './filename'
 
 /**
  * The .docx for `report`: the organisation template filled when options name one, else the app's own layout, with
- * key-figure charts drawn from `series` (the meeting series, oldest first; see exportReport).
+ * key-figure charts drawn from `series` (the meeting series, oldest first; see exportReport) and the notes' images.
  */
 export async function exportDocx(
   report: Report,
   options: ExportOptionsInput = {},
-  series: readonly ReportSnapshot[] = []
+  series: readonly ReportSnapshot[] = [],
+  images: ReadonlyMap<string, ImageSource> = new Map()
 ): Promise<Buffer> {
-  if (!options.organisationTemplatePath) return exportReport(report, options, series)
+  if (!options.organisationTemplatePath) return exportReport(report, options, series, images)
   let template: Buffer
   try {
     template = await readFile(options.organisationTemplatePath)

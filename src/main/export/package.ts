@@ -19,13 +19,17 @@ export const CONTENT_TYPES = {
   custom: 'application/vnd.openxmlformats-officedocument.custom-properties+xml'
 }
 
-/** [Content_Types].xml for parts by their path. */
-export function contentTypesXml(overrides: [path: string, type: string][]): string {
+/** [Content_Types].xml for parts by their path, plus defaults by extension (media: png, jpg). */
+export function contentTypesXml(
+  overrides: [path: string, type: string][],
+  defaults: [extension: string, type: string][] = []
+): string {
   return (
     XML_HEAD +
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
     '<Default Extension="xml" ContentType="application/xml"/>' +
+    defaults.map(([ext, type]) => `<Default Extension="${ext}" ContentType="${type}"/>`).join('') +
     overrides.map(([path, type]) => `<Override PartName="/${path}" ContentType="${type}"/>`).join('') +
     '</Types>'
   )

@@ -44,6 +44,8 @@ export function blockNode(node: RichNode, ctx: RenderContext, options: BlockOpti
       return [para({ ruleBelow: true })]
     case 'table':
       return [richTable(node, ctx)]
+    case 'image':
+      return imageBlocks(node, ctx, options)
     case 'text':
     case 'hardBreak':
       return [paragraph([node], ctx, options)]
@@ -106,6 +108,13 @@ function listItem(item: RichNode, ctx: RenderContext, list: BlockOptions['list']
   }
   if (!numbered) blocks.unshift(paragraph([], ctx, { list, style }))
   return blocks
+}
+
+/** An image in a paragraph of its own; its alt text as text when its bytes are not at hand. */
+function imageBlocks(node: RichNode, ctx: RenderContext, options: BlockOptions): Block[] {
+  const drawing = ctx.images.run(node)
+  if (drawing) return [para({ style: options.style }, drawing)]
+  return inlineText([node], ctx.words.label('image')) ? [paragraph([node], ctx, options)] : []
 }
 
 function codeBlock(node: RichNode, ctx: RenderContext): Block[] {

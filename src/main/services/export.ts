@@ -8,18 +8,23 @@ import { ServiceError, type Operation, type Services } from '../../shared/contra
 import { translate } from '../../shared/i18n'
 import { newId } from '../../shared/ids'
 import { defaultFileName, exportDocx } from '../export'
+import type { AssetStore } from '../storage/assets'
 import type { StorageContext } from '../storage/context'
 import { diskWork } from '../storage/errors'
 import type { ServiceDeps } from './deps'
 import { orgTemplateServices, readTemplateFile } from './org-template'
 import { keyFigureHistory } from './key-figures'
+import { imageSources } from './export-images'
 
 export type ExportServices = Pick<Services, Extract<Operation, `export.${string}`>>
 
 const DOCX_FILTER = { name: 'Word', extensions: ['docx'] }
 
 /** Builds the export operations over the storage context and the dialog and shell ports. */
-export function exportServices(deps: ServiceDeps, ctx: StorageContext): ExportServices {
+export function exportServices(
+  deps: ServiceDeps,
+  ctx: StorageContext & { assets?: AssetStore }
+): ExportServices {
   // Paths written by export.docx in this session; the only ones showInFolder/openFile will touch.
   const exported = new Set<string>()
   // Organisation templates the user picked in this session, by the token the renderer holds instead of a path.
@@ -58,7 +63,8 @@ export function exportServices(deps: ServiceDeps, ctx: StorageContext): ExportSe
       const bytes = await exportDocx(
         report,
         templatePath ? { ...options, organisationTemplatePath: templatePath } : options,
-        series
+        series,
+        await imageSources(report, ctx.assets)
       )
       const settings = ctx.getSettings()
       const name = defaultFileName(report, options.language ?? report.language)

@@ -12,6 +12,7 @@ import { exampleServices } from './examples'
 import { keyFigureServices } from './key-figures'
 import { contributionServices } from './contributions'
 import { spellingServices } from './spelling'
+import { imageServices } from './images'
 
 export type { ServiceDeps } from './deps'
 
@@ -27,7 +28,8 @@ export async function createServices(deps: ServiceDeps): Promise<Services & { cl
     ...exampleServices(deps, reports.context),
     ...keyFigureServices(reports.context),
     ...(await contributionServices(deps, reports.context)),
-    ...spellingServices(deps, reports.context)
+    ...spellingServices(deps, reports.context),
+    ...imageServices(reports.context)
   } satisfies Services
   return { ...services, close: () => reports.context.close() }
 }

@@ -23,6 +23,8 @@ import {
 import { ReportSearch } from '../storage/search'
 import type { ServiceDeps } from './deps'
 import { safeStem } from '../export/filename'
+import { diskWork } from '../storage/errors'
+import { exchangeFileText, storeBundledImages } from './exchange-images'
 
 type ReportOperation =
   | 'settings.get'
@@ -48,6 +50,11 @@ export function fileNameFor(title: string): string {
 
 /** Parses an import file: schema + migrations. Anything wrong → invalid_file (newer format → newer_version). */
 export function parseImport(text: string): Report {
+  return readImport(text).report
+}
+
+/** parseImport, also answering the parsed JSON (its `assets` carry the images). */
+function readImport(text: string): { report: Report; raw: unknown } {
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -55,7 +62,7 @@ export function parseImport(text: string): Report {
     throw new ServiceError('invalid_file', 'not JSON')
   }
   const result = migrate(raw)
-  if (result.ok) return result.report
+  if (result.ok) return { report: result.report, raw }
   if (result.reason === 'newer_version') throw new ServiceError('newer_version')
   throw new ServiceError('invalid_file', result.detail)
 }
@@ -119,7 +126,9 @@ export async function reportServices(
       } catch {
         throw new ServiceError('invalid_file', 'unreadable or too large')
       }
-      const report = parseImport(text)
+      const { report, raw } = readImport(text)
+      // The images first: the report never refers to an image that is not there.
+      await diskWork(() => storeBundledImages(raw, report, library.assets))
       const taken = library.index.summaries.has(report.id)
       return library.insertReport(taken ? { ...report, id: newId() } : report)
     },
@@ -132,7 +141,7 @@ export async function reportServices(
       const path = await deps.dialogs.save({ title: t('exportTitle'), defaultPath, filters })
       if (!path) return null
       const target = path.endsWith('.json') ? path : `${path}${FILE_SUFFIX}`
-      await library.writeFileDurable(target, JSON.stringify(report, null, 2))
+      await library.writeFileDurable(target, await exchangeFileText(report, library.assets))
       if (!library.readOnly && dirname(target) !== settings.lastExportDir) {
         await library.updateSettings({ lastExportDir: dirname(target) }).catch(() => undefined)
       }

@@ -18,8 +18,9 @@ import {
   type Settings,
   type Template
 } from '../../shared/model'
+import { AssetStore, type AssetContext } from './assets'
+import { removeUnusedAssets } from './asset-cleanup'
 import { BackupStore } from './backups'
-import type { StorageContext } from './context'
 import { DurableWriter } from './durable'
 import { diskWork } from './errors'
 import { realFs, type FsPort } from './fs-port'
@@ -57,7 +58,7 @@ export interface LibraryOptions {
 /** How many report files keep their lowdb instance (the reports being edited; each holds one report). */
 const OPEN_FILES_KEPT = 8
 
-export class Library implements StorageContext {
+export class Library implements AssetContext {
   readonly layout: Layout
   readonly writer: DurableWriter
   readonly backups: BackupStore
@@ -65,6 +66,9 @@ export class Library implements StorageContext {
   readonly index: IndexStore
   readonly templates: TemplateStore
   readonly problems: ProblemLog
+  readonly assets: AssetStore
+  /** The background removal of unreferenced images started on open; close waits for it. */
+  private assetCleanup: Promise<unknown> = Promise.resolve()
   /** One lowdb instance per open report file (the few most recently used), reading and writing through our adapter. */
   private readonly files = new Map<string, Low<Report | null>>()
   readonly now: () => Date
@@ -92,6 +96,7 @@ export class Library implements StorageContext {
     this.writer = new DurableWriter({ fs: this.fs, fsync: options.fsync ?? true, platform: options.platform })
     this.backups = new BackupStore(this.layout.backups, this.fs, this.writer)
     this.trash = new Trash(this.layout.trash, this.fs)
+    this.assets = new AssetStore(this.layout.assets, this.fs, this.writer)
     this.problems = new ProblemLog(dataDir, this.backups)
     this.index = new IndexStore(this.layout.index, this.writer, this.fs)
     this.templates = new TemplateStore(this.layout.templates, this.fs, this.writer, this.now, () =>
@@ -133,7 +138,17 @@ export class Library implements StorageContext {
     if (lock) lock.onLost = () => log('the data folder lock was taken over by another process; saving stops')
     if (!library.readOnly) await cleanUp(library)
     await loadIndex(library)
+    if (!library.readOnly) library.startAssetCleanup()
     return library
+  }
+
+  /** Removes unreferenced images in the background (see asset-cleanup.ts); a failure only goes to the log. */
+  startAssetCleanup(): Promise<unknown> {
+    this.assetCleanup = removeUnusedAssets(this.fs, this.layout, this.assets, this.now()).then(
+      (removed) => removed.length > 0 && this.log(`removed ${removed.length} unused images`),
+      (error: unknown) => this.log('removing unused images failed', error)
+    )
+    return this.assetCleanup
   }
 
   /** True when nothing may be written: the folder is read-only for a reason, or our lock was taken over. */
@@ -355,6 +370,7 @@ export class Library implements StorageContext {
   }
 
   async close(): Promise<void> {
+    await this.assetCleanup
     await this.flush()
     if (this.index.dirty && !this.readOnly) await this.writeIndexQuietly()
     await this.lock?.release()

@@ -9,6 +9,8 @@ export interface Layout {
   templates: string
   backups: string
   trash: string
+  /** Images of the notes, assets/<sha256>.<ext> (storage/assets.ts). */
+  assets: string
 }
 
 /** The folders and files of a data folder. */
@@ -20,7 +22,8 @@ export function layoutOf(dataDir: string): Layout {
     reports: join(dataDir, 'reports'),
     templates: join(dataDir, 'templates'),
     backups: join(dataDir, 'backups'),
-    trash: join(dataDir, 'trash')
+    trash: join(dataDir, 'trash'),
+    assets: join(dataDir, 'assets')
   }
 }
 

@@ -11,7 +11,7 @@ import { createServices } from '../../../src/main/services'
 import { dispatch } from '../../../src/main/dispatch'
 import type { EventName } from '../../../src/shared/contract'
 import { CHROMIUM_ARGS, chromiumPath } from './chromium'
-import { serveRenderer } from './static-server'
+import { E2E_ASSET_PATH, serveRenderer } from './static-server'
 
 export interface AppHarness {
   page: Page
@@ -58,7 +58,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
       openExternal: async (target) => void shellCalls.push({ kind: 'openExternal', target })
     }
   })
-  const { origin, server } = await serveRenderer()
+  const { origin, server } = await serveRenderer(undefined, join(dataDir, 'assets'))
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -77,6 +77,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
     dispatch(services, operation, payload, (message, error) => console.error(message, error))
   )
   await context.addInitScript({ path: resolve('out/e2e/page-api.js') })
+  // The notes' images from the harness's origin instead of tk-asset:// (see features/editor/images/asset-url.ts).
+  await context.addInitScript((base) => {
+    ;(window as unknown as { __tkAssetBase: string }).__tkAssetBase = base
+  }, `${origin}${E2E_ASSET_PATH}`)
   const page = await context.newPage()
   const pageErrors: string[] = []
   page.on('pageerror', (error) => pageErrors.push(String(error)))

@@ -15,12 +15,30 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm'
 }
 
-/** Starts the server; resolves to its origin and a close function. */
+/** Where the notes' images are served in e2e (the app's tk-asset:// scheme does not exist in a plain Chromium). */
+export const E2E_ASSET_PATH = '/__assets/'
+
+/**
+ * Starts the server; resolves to its origin and a close function. With `assetsDir`, well-formed asset names under
+ * /__assets/ are served from it, as tk-asset://images/ serves them in the app.
+ */
 export async function serveRenderer(
-  root = resolve('out/renderer')
+  root = resolve('out/renderer'),
+  assetsDir?: string
 ): Promise<{ origin: string; server: Server }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
+    const asset = path.startsWith(E2E_ASSET_PATH) ? path.slice(E2E_ASSET_PATH.length) : null
+    if (assetsDir && asset !== null) {
+      const type = /^[0-9a-f]{64}\.(png|jpg)$/.exec(asset)?.[1]
+      if (!type) return void response.writeHead(403).end()
+      readFile(join(assetsDir, asset)).then(
+        (body) =>
+          response.writeHead(200, { 'Content-Type': `image/${type === 'jpg' ? 'jpeg' : 'png'}` }).end(body),
+        () => response.writeHead(404).end()
+      )
+      return
+    }
     const file = normalize(join(root, path === '/' ? 'index.html' : path))
     if (!file.startsWith(root + sep)) {
       response.writeHead(403).end()

@@ -34,4 +34,10 @@ describe('deriveOutline', () => {
     const [entry] = deriveOutline([{ ...threeSections()[0]!, notes: docFromText('   ') }], [])
     expect(entry?.notesEmpty).toBe(true)
   })
+
+  it('does not call notes that hold only an image empty', () => {
+    const image = { type: 'image', attrs: { asset: `${'a'.repeat(64)}.png`, alt: 'Kaavio' } }
+    const [entry] = deriveOutline([{ ...threeSections()[0]!, notes: { type: 'doc', content: [image] } }], [])
+    expect(entry?.notesEmpty).toBe(false)
+  })
 })

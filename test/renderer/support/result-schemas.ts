@@ -151,5 +151,8 @@ export const resultSchemas: { [K in Operation]: z.ZodType<OperationResult<K>> } 
   'contributions.confirmMerge': answer<'contributions.confirmMerge'>()(saveResult),
   'spell.userWords': answer<'spell.userWords'>()(userDictionarySchema),
   'spell.addWord': answer<'spell.addWord'>()(userDictionarySchema),
-  'app.notices': answer<'app.notices'>()(z.string())
+  'app.notices': answer<'app.notices'>()(z.string()),
+  'images.add': answer<'images.add'>()(
+    z.object({ asset: z.string(), width: z.number(), height: z.number() }).strict()
+  )
 }

@@ -1,6 +1,7 @@
 /** "Raportin tiedot": the document's own details — title, language, state, version, marking, diary number, author. */
 import { Field, Radio, RadioGroup, Select, Title2 } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
+import { MissingAltText } from '../editor/images/MissingAltText'
 import {
   LANGUAGES,
   REPORT_STATES,
@@ -45,6 +46,7 @@ export function ReportDetailsForm() {
         />
         <LanguageField />
         <StateField />
+        <MissingAltText />
         <BoundInput
           label={t('report.version')}
           hint={t('report.versionHint')}

@@ -14,6 +14,7 @@ import { LinkDialog } from './LinkDialog'
 import { useNotesDraft } from './use-notes-draft'
 import './list-markers.css'
 import { SpellCheck } from './spell/SpellCheck'
+import { useNotesImages } from './images/use-notes-images'
 
 export interface NotesEditorProps {
   sectionId: string
@@ -55,6 +56,7 @@ export const NotesEditor = memo(function NotesEditor({ sectionId, readOnly }: No
     },
     [sectionId]
   )
+  const imageDialog = useNotesImages(editor)
   const closeLink = useCallback(() => {
     setLinkOpen(false)
     // The dialog gives focus back to what opened it; the writer continues in the text.
@@ -70,6 +72,7 @@ export const NotesEditor = memo(function NotesEditor({ sectionId, readOnly }: No
       <EditorContent editor={editor} className="notes-editor" />
       {linkOpen && <LinkDialog editor={editor} onClose={closeLink} />}
       {!readOnly && <SpellCheck editor={editor} />}
+      {imageDialog}
     </section>
   )
 })

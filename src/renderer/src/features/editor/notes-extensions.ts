@@ -1,6 +1,6 @@
 /**
  * The notes schema: paragraphs, bold/italic/underline/strike, bulleted and numbered lists nested to three levels,
- * safe links and simple tables — what the Word export maps to real Word styles. Nothing else is kept.
+ * safe links, simple tables and images (images/) — what the Word export maps to real Word styles. Nothing else is kept.
  */
 import type { Editor } from '@tiptap/core'
 import type { EditorState } from '@tiptap/pm/state'
@@ -9,6 +9,7 @@ import { ListItem } from '@tiptap/extension-list'
 import { TableKit } from '@tiptap/extension-table'
 import { MAX_LIST_DEPTH, normalizeLinkHref } from '../../../../shared/notes-rules'
 import { LeaveOnEscape } from './leave-on-escape'
+import { NotesImage } from './images/image-extension'
 
 /** How many lists enclose the cursor (0 outside lists). */
 export function listDepth(state: EditorState): number {
@@ -67,5 +68,6 @@ export const notesExtensions = [
   }),
   DepthLimitedListItem,
   TableKit.configure({ table: { resizable: false } }),
-  LeaveOnEscape
+  LeaveOnEscape,
+  NotesImage
 ]

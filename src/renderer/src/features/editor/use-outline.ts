@@ -20,6 +20,7 @@ export interface OutlineEntry {
 /** True when the notes hold some text; stops at the first character instead of extracting all the text. */
 function hasText(node: RichNode): boolean {
   if (node.type === 'text') return Boolean(node.text?.trim())
+  if (node.type === 'image') return true
   return node.content?.some(hasText) ?? false
 }
 

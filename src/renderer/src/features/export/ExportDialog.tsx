@@ -19,6 +19,7 @@ import { LANGUAGES, type Language } from '../../../../shared/model'
 import { DialogForm } from '../../components/DialogForm'
 import { OrgTemplateField } from './OrgTemplateField'
 import { ChartsOption } from './ChartsOption'
+import { MissingAltText } from '../editor/images/MissingAltText'
 
 type Flag =
   'includeEmptySections' | 'includeOverview' | 'includeActionList' | 'includeGuidance' | 'includeContents'
@@ -80,6 +81,7 @@ export function ExportDialog({ open, choices, onChange, onExport, onClose }: Pro
           <DialogBody>
             <DialogTitle>{t('title')}</DialogTitle>
             <DialogContent className="export-options">
+              <MissingAltText />
               <Field label={t('language')}>
                 <RadioGroup
                   layout="horizontal"

@@ -1,6 +1,6 @@
 /**
  * Cleaning of pasted HTML (Word, web pages) down to what the notes hold: paragraphs, bold/italic/underline/strike,
- * nested lists, safe links and simple tables.
+ * nested lists, safe links, simple tables and images (paste/pasted-images.ts).
  *
  * The HTML is parsed by the browser's own parser (DOMParser: an inert document, where nothing runs or loads), so
  * quotes, `>` inside attributes, nested <svg> and broken markup are read exactly as the browser reads them. The
@@ -12,6 +12,7 @@
  * rebuild from an allowlist is already safe by construction, so it would add a dependency without adding safety.
  */
 import { isSafeLinkHref } from '../../../../../shared/notes-rules'
+import { pastedImageElement } from './pasted-images'
 import { convertWordLists } from './word-lists'
 
 /** Elements dropped with everything inside them: code, styles, media, forms, foreign content (SVG, MathML). */
@@ -33,7 +34,6 @@ const DROP = new Set([
   'link',
   'base',
   'xml',
-  'img',
   'picture',
   'video',
   'audio',
@@ -109,6 +109,12 @@ function copyAllowed(source: Node, target: Node, out: Document): void {
     if (!(node instanceof Element)) continue // comments, processing instructions
     const name = node.localName.toLowerCase()
     if (DROP.has(name) || node.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue
+    if (name === 'img') {
+      // Images only as the notes hold them: an asset name or a data: image set aside for storing (pasted-images.ts).
+      const image = pastedImageElement(node, out)
+      if (image) target.appendChild(image)
+      continue
+    }
     const kept = KEEP[name]
     if (!kept || (name === 'a' && !isSafeLinkHref(node.getAttribute('href') ?? ''))) {
       // span, font, o:p, a refused link…: the wrapper goes, its content is cleaned in its place.
