@@ -46,6 +46,9 @@ describe.each(Object.entries(FEATURES))('namespace %s', (namespace, folder) => {
     const files = Object.entries(SOURCES).filter(([path]) => path.includes(`/features/${folder}/`))
     expect(files.length).toBeGreaterThan(2)
     for (const [file, source] of files) {
+      // A component that names another namespace (a newer feature's own, e.g. exportCharts) is not this one's.
+      const declared = /useTranslation\('(\w+)'\)/.exec(source)?.[1]
+      if (declared && declared !== namespace) continue
       // `t('key'` of the feature's own namespace; calls naming another namespace (`{ ns: 'common' }`) are skipped.
       for (const match of source.matchAll(/\bt\('([\w.]+)'(,[^)]*ns:)?/g)) {
         if (match[2]) continue
