@@ -55,6 +55,8 @@ describe('layout at 1024×768', () => {
     }
 
     await page.getByRole('button', { name: 'Takaisin raporttiluetteloon' }).click()
+    // The 10 000-character title is refused by the field, so leaving the report asks first (the text would be lost).
+    await page.getByRole('button', { name: 'Poistu ja hylkää teksti' }).click()
     for (const place of ['Mallipohjat', 'Asetukset']) {
       await nav.getByRole('tab', { name: place }).click()
       await nav.getByRole('tab', { name: place, selected: true }).waitFor()

@@ -15,8 +15,12 @@ export const SettingsView = lazy(() =>
 )
 
 /** Loads the report view's code when the renderer has nothing else to do (once; later calls are free). */
-export function preloadViews(): void {
+export function preloadViews(): () => void {
   const load = () => void loadReport()
-  if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 2000 })
-  else setTimeout(load, 200)
+  if ('requestIdleCallback' in window) {
+    const handle = window.requestIdleCallback(load, { timeout: 2000 })
+    return () => window.cancelIdleCallback(handle)
+  }
+  const timer = setTimeout(load, 200)
+  return () => clearTimeout(timer)
 }
