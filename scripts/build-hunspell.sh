@@ -40,7 +40,7 @@ cd - >/dev/null
 rm -rf "$OUT"
 mkdir -p "$OUT"
 cp "$work/hunspell.mjs" "$work/hunspell.wasm" "$OUT/"
-cp scripts/spell/emscripten-module.d.mts "$OUT/hunspell.d.mts"
+write_types_reexport "$OUT/hunspell.d.mts"
 # The licences travel with the files (scripts/third-party-notices.mjs collects them): Hunspell's (MPL 1.1 /
 # GPL 2+ / LGPL 2.1+, with MySpell's BSD notice) and Emscripten's for its runtime and C/C++ libraries.
 for file in COPYING COPYING.LESSER COPYING.MPL license.hunspell license.myspell; do

@@ -45,7 +45,7 @@ rm -rf "$OUT"
 mkdir -p "$OUT/5/mor-standard"
 cp "$work/voikko.mjs" "$work/voikko.wasm" "$OUT/"
 cp "$MORPHOLOGY/index.txt" "$MORPHOLOGY/mor.vfst" "$MORPHOLOGY/autocorr.vfst" "$OUT/5/mor-standard/"
-cp scripts/spell/emscripten-module.d.mts "$OUT/voikko.d.mts"
+write_types_reexport "$OUT/voikko.d.mts"
 # The licences travel with the files (scripts/third-party-notices.mjs collects them): libvoikko's, voikko-fi's,
 # and Emscripten's for its runtime and the C/C++ libraries compiled into the .wasm.
 cp "$work/libvoikko-4.3.1/COPYING" "$OUT/libvoikko.COPYING"

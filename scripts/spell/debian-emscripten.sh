@@ -52,3 +52,13 @@ write_checksums() {
 export LC_ALL=C TZ=UTC SOURCE_DATE_EPOCH=1700000000
 export NODE_PATH=/usr/share/nodejs # Debian's emscripten finds its JavaScript dependencies there
 JOBS=$(nproc 2>/dev/null || echo 2)
+
+# write_types_reexport FILE: the factory's types, a re-export of the one declaration in
+# resources/spell/emscripten-module.d.mts (so the two engines' folders do not each carry a copy).
+write_types_reexport() {
+  cat >"$1" <<'TYPES'
+// Types of the Emscripten factory beside this file: one declaration for both engines (written by the build script).
+export * from '../emscripten-module.mjs'
+export { default } from '../emscripten-module.mjs'
+TYPES
+}

@@ -1,27 +1,3 @@
-// Types for the Emscripten module factories in resources/spell/ (voikko.mjs, hunspell.mjs): the build scripts
-// copy this file next to each. Only the parts of Emscripten's runtime that src/renderer/src/spell uses.
-
-type CType = 'number' | 'string'
-
-export interface EmscriptenModule {
-  /** The in-memory file system the dictionaries are written into. */
-  FS: {
-    mkdirTree(path: string): void
-    writeFile(path: string, data: Uint8Array): void
-  }
-  /** A JavaScript function calling an exported C function; 'string' arguments are passed as UTF-8. */
-  cwrap(
-    name: string,
-    returnType: CType | null,
-    argumentTypes: CType[]
-  ): (...args: Array<number | string>) => unknown
-  getValue(pointer: number, type: '*' | 'i32'): number
-  UTF8ToString(pointer: number): string
-  _malloc(size: number): number
-  _free(pointer: number): void
-}
-
-/** Instantiates the module from the wasm bytes (fetched from app:// in the worker, read from disk under Node). */
-export default function createModule(options: {
-  wasmBinary: ArrayBuffer | Uint8Array
-}): Promise<EmscriptenModule>
+// Types of the Emscripten factory beside this file: one declaration for both engines (written by the build script).
+export * from '../emscripten-module.mjs'
+export { default } from '../emscripten-module.mjs'

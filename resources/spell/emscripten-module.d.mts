@@ -1,5 +1,6 @@
-// Types for the Emscripten module factories in resources/spell/ (voikko.mjs, hunspell.mjs): the build scripts
-// copy this file next to each. Only the parts of Emscripten's runtime that src/renderer/src/spell uses.
+// Types for the Emscripten module factories in resources/spell/ (fi/voikko.mjs, hunspell/hunspell.mjs), written
+// once: the build scripts put a re-export of this file next to each factory (fi/voikko.d.mts,
+// hunspell/hunspell.d.mts). Only the parts of Emscripten's runtime that src/renderer/src/spell uses.
 
 type CType = 'number' | 'string'
 
