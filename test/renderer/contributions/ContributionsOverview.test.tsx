@@ -98,4 +98,26 @@ describe('the overview of contributions', () => {
       await screen.findByText('1 pyyntötiedosto tallennettiin. Lähetä se kirjoittajalle.')
     ).toBeInTheDocument()
   })
+
+  it('keeps the ask dialog open on Enter in a section checkbox, and Escape returns to the button that opened it', async () => {
+    handlers['contributions.list'] = () => ({ contribution: null, requests: [] })
+    handlers['contributions.ask'] = () => ({ written: [record({ requestId: 'q9' })] })
+    renderWithReport(<ContributionsTab />, coordinatorReport())
+    const ask = await screen.findByRole('button', { name: 'Pyydä osuutta…' })
+    await userEvent.click(ask)
+    const dialog = await screen.findByRole('dialog', { name: 'Pyydä osuutta' })
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Organisaatio' }), 'LVM')
+    const section = within(dialog).getByRole('checkbox', { name: 'Liikenne' })
+    section.focus()
+    await userEvent.keyboard(' ')
+    expect(section).toBeChecked()
+    // Enter on a choice: the official is still choosing, nothing is written (it used to save the request).
+    await userEvent.keyboard('{Enter}')
+    expect(screen.getByRole('dialog', { name: 'Pyydä osuutta' })).toBeInTheDocument()
+    expect(callsOf('contributions.ask')).toEqual([])
+
+    await userEvent.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    await waitFor(() => expect(ask).toHaveFocus())
+  })
 })

@@ -2,25 +2,14 @@
  * "Pyydä osuutta": the sections to ask for, who writes them (organisation, person), a due date and a message. Main
  * shows the save dialog and writes the request file; the renderer names no file.
  */
-import { useState, type FormEvent } from 'react'
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  Textarea
-} from '@fluentui/react-components'
+import { useState } from 'react'
+import { Button, Checkbox, Field, Input, Textarea } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import type { AskResult } from '../../../../shared/contributions/ipc'
 import { isIsoDate } from '../../../../shared/dates'
 import { api, unwrap } from '../../api'
 import { DateInput } from '../../components/DateInput'
+import { FormDialog } from '../../components/FormDialog'
 import { useErrorText } from '../../components/error-text'
 import { useReportSelector } from '../../state/use-report'
 
@@ -42,8 +31,7 @@ export function AskDialog({ open, onClose }: Props) {
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault()
+  async function submit(): Promise<void> {
     if (chosen.length === 0) return setProblem(t('ask.chooseSection'))
     const named = contributors.map((c) => ({ organisation: c.organisation.trim(), person: c.person.trim() }))
     if (named.some((c) => !c.organisation && !c.person)) return setProblem(t('ask.nameSomeone'))
@@ -69,75 +57,74 @@ export function AskDialog({ open, onClose }: Props) {
     setChosen((current) => (on ? [...current, id] : current.filter((c) => c !== id)))
 
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose(null)}>
-      <DialogSurface>
-        <form onSubmit={(event) => void submit(event)}>
-          <DialogBody>
-            <DialogTitle>{t('ask.title')}</DialogTitle>
-            <DialogContent className="ask-form">
-              <fieldset>
-                <legend>{t('ask.sections')}</legend>
-                {sections.map((section) => (
-                  <Checkbox
-                    key={section.id}
-                    label={section.title}
-                    checked={chosen.includes(section.id)}
-                    onChange={(_, data) => toggle(section.id, data.checked === true)}
-                  />
-                ))}
-              </fieldset>
-              {contributors.map((contributor, index) => (
-                <fieldset key={index}>
-                  <legend>{t('ask.contributorN', { number: String(index + 1) })}</legend>
-                  <Field label={t('ask.organisation')}>
-                    <Input
-                      value={contributor.organisation}
-                      onChange={(_, d) => setContributor(index, { organisation: d.value })}
-                      maxLength={200}
-                    />
-                  </Field>
-                  <Field label={t('ask.person')}>
-                    <Input
-                      value={contributor.person}
-                      onChange={(_, d) => setContributor(index, { person: d.value })}
-                      maxLength={200}
-                    />
-                  </Field>
-                  {index > 0 && (
-                    <Button
-                      appearance="subtle"
-                      onClick={() => setContributors((current) => current.filter((_, i) => i !== index))}
-                    >
-                      {t('ask.removeContributor', { number: String(index + 1) })}
-                    </Button>
-                  )}
-                </fieldset>
-              ))}
-              <Button
-                disabled={contributors.length >= 50}
-                onClick={() => setContributors((current) => [...current, { organisation: '', person: '' }])}
-              >
-                {t('ask.addContributor')}
-              </Button>
-              <DateInput kind="date" label={t('ask.due')} value={due} onChange={setDue} />
-              <Field label={t('ask.message')}>
-                <Textarea value={message} onChange={(_, d) => setMessage(d.value)} maxLength={4000} />
-              </Field>
-              {problem && (
-                <p role="alert" className="ask-problem">
-                  {problem}
-                </p>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit" disabled={busy}>
-                {t('ask.save')}
-              </Button>
-              <Button onClick={() => onClose(null)}>{t('ask.cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={t('ask.title')}
+      contentClassName="ask-form"
+      onSubmit={() => void submit()}
+      onDismiss={() => onClose(null)}
+      actions={
+        <>
+          <Button appearance="primary" type="submit" disabled={busy}>
+            {t('ask.save')}
+          </Button>
+          <Button onClick={() => onClose(null)}>{t('ask.cancel')}</Button>
+        </>
+      }
+    >
+      <fieldset>
+        <legend>{t('ask.sections')}</legend>
+        {sections.map((section) => (
+          <Checkbox
+            key={section.id}
+            label={section.title}
+            checked={chosen.includes(section.id)}
+            onChange={(_, data) => toggle(section.id, data.checked === true)}
+          />
+        ))}
+      </fieldset>
+      {contributors.map((contributor, index) => (
+        <fieldset key={index}>
+          <legend>{t('ask.contributorN', { number: String(index + 1) })}</legend>
+          <Field label={t('ask.organisation')}>
+            <Input
+              value={contributor.organisation}
+              onChange={(_, d) => setContributor(index, { organisation: d.value })}
+              maxLength={200}
+            />
+          </Field>
+          <Field label={t('ask.person')}>
+            <Input
+              value={contributor.person}
+              onChange={(_, d) => setContributor(index, { person: d.value })}
+              maxLength={200}
+            />
+          </Field>
+          {index > 0 && (
+            <Button
+              appearance="subtle"
+              onClick={() => setContributors((current) => current.filter((_, i) => i !== index))}
+            >
+              {t('ask.removeContributor', { number: String(index + 1) })}
+            </Button>
+          )}
+        </fieldset>
+      ))}
+      <Button
+        disabled={contributors.length >= 50}
+        onClick={() => setContributors((current) => [...current, { organisation: '', person: '' }])}
+      >
+        {t('ask.addContributor')}
+      </Button>
+      <DateInput kind="date" label={t('ask.due')} value={due} onChange={setDue} />
+      <Field label={t('ask.message')}>
+        <Textarea value={message} onChange={(_, d) => setMessage(d.value)} maxLength={4000} />
+      </Field>
+      {problem && (
+        <p role="alert" className="ask-problem">
+          {problem}
+        </p>
+      )}
+    </FormDialog>
   )
 }

@@ -36,6 +36,9 @@ export function ContributionsTab() {
   const reportId = useReportSelector((r) => r.id)
   const { listing, reload } = useContributionListing(reportId)
   const [asking, setAsking] = useState(false)
+  // Each request starts from an empty form; the dialog stays mounted while closed so the focus can go back to
+  // the button that opened it.
+  const [askRound, setAskRound] = useState(0)
   const [session, setSession] = useState<MergeSession | null>(null)
 
   async function importing(read: () => Promise<Result<ReplyImport | null>>): Promise<void> {
@@ -86,7 +89,13 @@ export function ContributionsTab() {
       <Title3 as="h2">{t('overview.heading')}</Title3>
       <p>{t('overview.intro')}</p>
       <div className="contribution-actions">
-        <Button icon={<PersonArrowRightRegular />} onClick={() => setAsking(true)}>
+        <Button
+          icon={<PersonArrowRightRegular />}
+          onClick={() => {
+            setAskRound((round) => round + 1)
+            setAsking(true)
+          }}
+        >
           {t('overview.ask')}
         </Button>
         <Button
@@ -98,8 +107,9 @@ export function ContributionsTab() {
       </div>
       <p className="contribution-sub">{t('overview.dropHint')}</p>
       {listing && <ContributionOverview requests={listing.requests} now={new Date()} />}
-      {asking && (
+      {askRound > 0 && (
         <AskDialog
+          key={askRound}
           open={asking}
           onClose={(result) => {
             setAsking(false)

@@ -1,18 +1,9 @@
 /** Ctrl+K: add, change or remove a link. Only http(s) and mailto addresses are accepted; others are refused aloud. */
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import type { Editor } from '@tiptap/core'
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input
-} from '@fluentui/react-components'
+import { Button, Field, Input } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
+import { FormDialog } from '../../components/FormDialog'
 import { normalizeLinkHref } from '../../../../shared/notes-rules'
 
 export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
@@ -22,8 +13,7 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
   const [address, setAddress] = useState(existing)
   const [error, setError] = useState('')
 
-  const apply = (event: FormEvent) => {
-    event.preventDefault()
+  const apply = () => {
     const href = normalizeLinkHref(address)
     if (!href) {
       setError(address.trim() ? t('link.refused') : t('link.empty'))
@@ -48,38 +38,36 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
   }
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface aria-describedby={undefined}>
-        <form onSubmit={apply}>
-          <DialogBody>
-            <DialogTitle>{existing ? t('link.editTitle') : t('link.addTitle')}</DialogTitle>
-            <DialogContent>
-              <Field
-                label={t('link.address')}
-                hint={t('link.hint')}
-                validationState={error ? 'error' : 'none'}
-                validationMessage={error || undefined}
-              >
-                <Input
-                  autoFocus
-                  value={address}
-                  onChange={(_, data) => {
-                    setAddress(data.value)
-                    setError('')
-                  }}
-                />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit">
-                {t('link.apply')}
-              </Button>
-              {existing && <Button onClick={remove}>{t('link.remove')}</Button>}
-              <Button onClick={onClose}>{tc('cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open
+      title={existing ? t('link.editTitle') : t('link.addTitle')}
+      onSubmit={apply}
+      onDismiss={onClose}
+      actions={
+        <>
+          <Button appearance="primary" type="submit">
+            {t('link.apply')}
+          </Button>
+          {existing && <Button onClick={remove}>{t('link.remove')}</Button>}
+          <Button onClick={onClose}>{tc('cancel')}</Button>
+        </>
+      }
+    >
+      <Field
+        label={t('link.address')}
+        hint={t('link.hint')}
+        validationState={error ? 'error' : 'none'}
+        validationMessage={error || undefined}
+      >
+        <Input
+          autoFocus
+          value={address}
+          onChange={(_, data) => {
+            setAddress(data.value)
+            setError('')
+          }}
+        />
+      </Field>
+    </FormDialog>
   )
 }

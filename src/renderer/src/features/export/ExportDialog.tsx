@@ -1,22 +1,9 @@
 /** The export options: document language, what to include, and an optional organisation Word template. */
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Radio,
-  RadioGroup,
-  Text
-} from '@fluentui/react-components'
+import { Button, Checkbox, Field, Radio, RadioGroup, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import type { ExportRequest } from '../../../../shared/contract'
 import { LANGUAGES, type Language } from '../../../../shared/model'
-import { DialogForm } from '../../components/DialogForm'
+import { FormDialog } from '../../components/FormDialog'
 import { OrgTemplateField } from './OrgTemplateField'
 import { ChartsOption } from './ChartsOption'
 import { MissingAltText } from '../editor/images/MissingAltText'
@@ -75,75 +62,75 @@ export function ExportDialog({ open, choices, onChange, onExport, onClose }: Pro
     ...rest
   } = choices
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>
-        <DialogForm onSubmit={onExport}>
-          <DialogBody>
-            <DialogTitle>{t('title')}</DialogTitle>
-            <DialogContent className="export-options">
-              <MissingAltText />
-              <Field label={t('language')}>
-                <RadioGroup
-                  layout="horizontal"
-                  value={choices.language}
-                  onChange={(_, data) => onChange({ ...choices, language: data.value as Language })}
-                >
-                  {LANGUAGES.map((language) => (
-                    <Radio key={language} value={language} label={tc(`language.${language}`)} />
-                  ))}
-                </RadioGroup>
-              </Field>
-              <fieldset className="export-flags">
-                <legend>{t('include')}</legend>
-                {FLAGS.map((flag) => (
-                  <div key={flag} className="export-flag">
-                    <Checkbox
-                      checked={choices[flag]}
-                      label={t(`flags.${flag}`)}
-                      aria-describedby={HINTED.has(flag) ? `export-hint-${flag}` : undefined}
-                      onChange={(_, data) => onChange({ ...choices, [flag]: data.checked === true })}
-                    />
-                    {HINTED.has(flag) && (
-                      <Text id={`export-hint-${flag}`} size={200} className="export-flag-hint">
-                        {t(`flagHints.${flag}`)}
-                      </Text>
-                    )}
-                  </div>
-                ))}
-                <ChartsOption
-                  checked={choices.includeCharts}
-                  onChange={(includeCharts) => onChange({ ...choices, includeCharts })}
-                />
-              </fieldset>
-              <OrgTemplateField
-                chosen={
-                  token
-                    ? { token, name: templateName ?? '', remembered: choices.organisationTemplateRemembered }
-                    : undefined
+    <FormDialog
+      open={open}
+      title={t('title')}
+      contentClassName="export-options"
+      returnFocus={false}
+      onSubmit={onExport}
+      onDismiss={onClose}
+      actions={
+        <>
+          <Button appearance="primary" type="submit">
+            {t('export')}
+          </Button>
+          <Button onClick={onClose}>{tc('cancel')}</Button>
+        </>
+      }
+    >
+      <MissingAltText />
+      <Field label={t('language')}>
+        <RadioGroup
+          layout="horizontal"
+          value={choices.language}
+          onChange={(_, data) => onChange({ ...choices, language: data.value as Language })}
+        >
+          {LANGUAGES.map((language) => (
+            <Radio key={language} value={language} label={tc(`language.${language}`)} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <fieldset className="export-flags">
+        <legend>{t('include')}</legend>
+        {FLAGS.map((flag) => (
+          <div key={flag} className="export-flag">
+            <Checkbox
+              checked={choices[flag]}
+              label={t(`flags.${flag}`)}
+              aria-describedby={HINTED.has(flag) ? `export-hint-${flag}` : undefined}
+              onChange={(_, data) => onChange({ ...choices, [flag]: data.checked === true })}
+            />
+            {HINTED.has(flag) && (
+              <Text id={`export-hint-${flag}`} size={200} className="export-flag-hint">
+                {t(`flagHints.${flag}`)}
+              </Text>
+            )}
+          </div>
+        ))}
+        <ChartsOption
+          checked={choices.includeCharts}
+          onChange={(includeCharts) => onChange({ ...choices, includeCharts })}
+        />
+      </fieldset>
+      <OrgTemplateField
+        chosen={
+          token
+            ? { token, name: templateName ?? '', remembered: choices.organisationTemplateRemembered }
+            : undefined
+        }
+        onChange={(chosen) =>
+          onChange(
+            chosen
+              ? {
+                  ...rest,
+                  organisationTemplate: chosen.token,
+                  organisationTemplateName: chosen.name,
+                  organisationTemplateRemembered: chosen.remembered
                 }
-                onChange={(chosen) =>
-                  onChange(
-                    chosen
-                      ? {
-                          ...rest,
-                          organisationTemplate: chosen.token,
-                          organisationTemplateName: chosen.name,
-                          organisationTemplateRemembered: chosen.remembered
-                        }
-                      : rest
-                  )
-                }
-              />
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit">
-                {t('export')}
-              </Button>
-              <Button onClick={onClose}>{tc('cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogForm>
-      </DialogSurface>
-    </Dialog>
+              : rest
+          )
+        }
+      />
+    </FormDialog>
   )
 }

@@ -3,29 +3,14 @@
  * copying its notes), or blank; pick the document language and a title. On success opens the new report.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Select
-} from '@fluentui/react-components'
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, type Language, type ReportSummary, type Template } from '../../../../shared/model'
 import type { CreateReportInput } from '../../../../shared/contract'
 import { api, unwrap } from '../../api'
 import { useNotify } from '../../components/notices'
 import { useErrorText } from '../../components/error-text'
-import { useReturnFocus } from '../../components/return-focus'
-import { DialogForm } from '../../components/DialogForm'
+import { FormDialog } from '../../components/FormDialog'
 import { formatDate } from '../../../../shared/dates'
 import { NextMeetingDate, meetingDateToSend } from './NextMeetingDate'
 
@@ -61,7 +46,6 @@ export function CreateReportDialog({ open, reports, onClose, onCreated }: Props)
   const [title, setTitle] = useState('')
   const [busy, setBusy] = useState(false)
   const [created, setCreated] = useState<string | null>(null)
-  useReturnFocus(open)
 
   // The new report opens once the dialog's closing motion has ended. Fluent reports that end for every exit that
   // is not interrupted: with reduced motion (a 1 ms motion) and without Web Animations (no animation, ended at
@@ -125,83 +109,79 @@ export function CreateReportDialog({ open, reports, onClose, onCreated }: Props)
   }
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onOpenChange={(_, data) => !data.open && onClose()}
+      title={t('create.title')}
+      contentClassName="library-create"
       surfaceMotion={{ onMotionFinish: (_, data) => data.direction === 'exit' && finish() }}
+      onSubmit={() => void submit()}
+      onDismiss={onClose}
+      actions={
+        <>
+          <Button appearance="primary" type="submit" disabled={!ready || busy}>
+            {t('create.submit')}
+          </Button>
+          <Button onClick={onClose}>{t('common:cancel')}</Button>
+        </>
+      }
     >
-      <DialogSurface aria-describedby={undefined}>
-        <DialogForm onSubmit={() => void submit()}>
-          <DialogBody>
-            <DialogTitle>{t('create.title')}</DialogTitle>
-            <DialogContent className="library-create">
-              <Field label={t('create.source')}>
-                <RadioGroup value={source} onChange={(_, data) => setSource(data.value as Source)}>
-                  <Radio value="template" label={t('create.fromTemplate')} />
-                  <Radio value="previous" label={t('create.fromPrevious')} disabled={previous.length === 0} />
-                  <Radio value="blank" label={t('create.blank')} />
-                </RadioGroup>
-              </Field>
-              {source === 'template' && (
-                <Field label={t('create.template')}>
-                  <Select value={templateId} onChange={(_, data) => setTemplateId(data.value)}>
-                    {templates.map((template) => (
-                      <option key={template.id} value={template.id}>
-                        {templateName(template, i18n.language)}
-                        {template.builtIn ? ` (${t('create.builtIn')})` : ''}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-              )}
-              {source === 'previous' && (
-                <>
-                  <Field label={t('create.previous')}>
-                    <Select value={chosenPrevious} onChange={(_, data) => setPreviousId(data.value)}>
-                      {previous.map((report) => (
-                        <option key={report.id} value={report.id}>
-                          {report.title || t('common:untitled')}
-                          {report.meetingDate ? ` – ${formatDate(report.meetingDate, i18n.language)}` : ''}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <NextMeetingDate
-                    value={meetingDateShown}
-                    onChange={(value) => {
-                      meetingDate.current = value
-                      setMeetingDateShown(value)
-                    }}
-                  />
-                  <Checkbox
-                    checked={carryNotes}
-                    onChange={(_, data) => setCarryNotes(data.checked === true)}
-                    label={t('create.carryNotes')}
-                  />
-                </>
-              )}
-              <Field label={t('create.language')}>
-                <Select value={language} onChange={(_, data) => setLanguage(data.value as Language)}>
-                  {LANGUAGES.map((code) => (
-                    <option key={code} value={code}>
-                      {t(`common:language.${code}`)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={t('create.reportTitle')} hint={t('create.reportTitleHint')}>
-                <Input value={title} maxLength={300} onChange={(_, data) => setTitle(data.value)} />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit" disabled={!ready || busy}>
-                {t('create.submit')}
-              </Button>
-              <Button onClick={onClose}>{t('common:cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogForm>
-      </DialogSurface>
-    </Dialog>
+      <Field label={t('create.source')}>
+        <RadioGroup value={source} onChange={(_, data) => setSource(data.value as Source)}>
+          <Radio value="template" label={t('create.fromTemplate')} />
+          <Radio value="previous" label={t('create.fromPrevious')} disabled={previous.length === 0} />
+          <Radio value="blank" label={t('create.blank')} />
+        </RadioGroup>
+      </Field>
+      {source === 'template' && (
+        <Field label={t('create.template')}>
+          <Select value={templateId} onChange={(_, data) => setTemplateId(data.value)}>
+            {templates.map((template) => (
+              <option key={template.id} value={template.id}>
+                {templateName(template, i18n.language)}
+                {template.builtIn ? ` (${t('create.builtIn')})` : ''}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {source === 'previous' && (
+        <>
+          <Field label={t('create.previous')}>
+            <Select value={chosenPrevious} onChange={(_, data) => setPreviousId(data.value)}>
+              {previous.map((report) => (
+                <option key={report.id} value={report.id}>
+                  {report.title || t('common:untitled')}
+                  {report.meetingDate ? ` – ${formatDate(report.meetingDate, i18n.language)}` : ''}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <NextMeetingDate
+            value={meetingDateShown}
+            onChange={(value) => {
+              meetingDate.current = value
+              setMeetingDateShown(value)
+            }}
+          />
+          <Checkbox
+            checked={carryNotes}
+            onChange={(_, data) => setCarryNotes(data.checked === true)}
+            label={t('create.carryNotes')}
+          />
+        </>
+      )}
+      <Field label={t('create.language')}>
+        <Select value={language} onChange={(_, data) => setLanguage(data.value as Language)}>
+          {LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {t(`common:language.${code}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('create.reportTitle')} hint={t('create.reportTitleHint')}>
+        <Input value={title} maxLength={300} onChange={(_, data) => setTitle(data.value)} />
+      </Field>
+    </FormDialog>
   )
 }
