@@ -19,7 +19,8 @@ import {
   Select
 } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import { LANGUAGES, type Language, type ReportSummary, type Template } from '../../../../shared/model'
+import type { Language, ReportSummary, Template } from '../../../../shared/model'
+import { LANGUAGES } from '../../../../shared/vocabulary'
 import type { CreateReportInput } from '../../../../shared/contract'
 import { api, unwrap } from '../../api'
 import { useNotify } from '../../components/notices'

@@ -1,0 +1,6 @@
+/** The Swedish words of every namespace: one script chunk, loaded only when Swedish is needed (see ../i18n.ts). */
+import { bundle } from './bundle'
+
+export default bundle(
+  import.meta.glob('../../../shared/i18n/locales/sv/*.json', { eager: true, import: 'default' })
+)
