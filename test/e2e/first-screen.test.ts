@@ -88,4 +88,18 @@ describe('the first screen', () => {
     await page.getByRole('button', { name: 'Öppna exemplet' }).click()
     await page.getByRole('tab', { name: 'Avsnitt', selected: true }).waitFor()
   })
+
+  it('switches the UI language in Settings to words it had not loaded, and the library follows', async () => {
+    app = await launchApp()
+    const { page } = app
+    await page.getByRole('heading', { name: 'Tilannekuvat', level: 1 }).waitFor()
+    await page.getByRole('tab', { name: 'Asetukset' }).click()
+    await page.getByRole('radio', { name: 'English' }).click()
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor()
+    await page.getByRole('radio', { name: 'svenska' }).click()
+    await page.getByRole('heading', { name: 'Inställningar', level: 1 }).waitFor()
+    await page.getByRole('tab', { name: 'Rapporter' }).click()
+    await page.getByRole('heading', { name: 'Lägesbilder', level: 1 }).waitFor()
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv')
+  })
 })
