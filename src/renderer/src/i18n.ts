@@ -7,9 +7,10 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { Language } from '../../shared/model'
-import type { Messages } from './locales/bundle'
 
-const bundles: Record<Language, () => Promise<{ default: Record<string, Messages> }>> = {
+type Messages = { [key: string]: string | Messages }
+
+const bundles: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
   fi: () => import('./locales/fi'),
   sv: () => import('./locales/sv'),
   en: () => import('./locales/en')
@@ -20,7 +21,15 @@ const fetched = new Map<Language, Promise<Record<string, Messages>>>()
 function fetchLanguage(language: Language): Promise<Record<string, Messages>> {
   let pending = fetched.get(language)
   if (!pending) {
-    pending = bundles[language]().then((module) => module.default)
+    // { '…/locales/sv/common.json': {...} } → { common: {...} }
+    pending = bundles[language]().then((module) =>
+      Object.fromEntries(
+        Object.entries(module.default).map(([path, messages]) => [
+          /([\w-]+)\.json$/.exec(path)?.[1] ?? path,
+          messages as Messages
+        ])
+      )
+    )
     pending.catch(() => fetched.delete(language))
     fetched.set(language, pending)
   }
