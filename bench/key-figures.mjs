@@ -14,75 +14,21 @@
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { build } from 'vite'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { bundleHarness, mainThreadBusy, median, REPEATS, root, startTrace, stopTrace } from './support.mjs'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const REPEATS = Number(process.env.BENCH_REPEATS ?? 3)
 const OPENS = 5
 const MEETINGS = 50
 const FIGURES = 30
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-const median = (values) => percentile(values, 50)
-
-/** Bundles the e2e harness, the chain maker and createServices (TypeScript), as bench/typing.mjs does. */
-async function bundle() {
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      outDir: join(root, 'out/e2e'),
-      emptyOutDir: true,
-      minify: false,
-      lib: {
-        entry: join(root, 'test/e2e/support/page-api.ts'),
-        formats: ['iife'],
-        name: 'tilannekuvaPageApi',
-        fileName: () => 'page-api.js'
-      }
-    }
-  })
-  const outDir = join(root, 'node_modules', '.tmp', 'bench-key-figures')
+/** Bundles the e2e harness with the chain maker and createServices (TypeScript). */
+function bundle() {
   const services = ['src/main/services.ts', 'src/main/services/index.ts'].find((path) =>
     existsSync(join(root, path))
   )
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    ssr: { noExternal: true, external: ['playwright-core'] },
-    build: {
-      ssr: true,
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      rollupOptions: {
-        input: {
-          app: join(root, 'test/e2e/support/app.ts'),
-          chain: join(root, 'test/e2e/support/key-figure-chain.ts'),
-          services: join(root, services)
-        },
-        external: ['playwright-core'],
-        output: { format: 'es', entryFileNames: '[name].mjs' }
-      }
-    }
-  })
-  const load = (name) => import(pathToFileURL(join(outDir, `${name}.mjs`)).href)
-  return { ...(await load('app')), ...(await load('chain')), ...(await load('services')) }
+  return bundleHarness('key-figures', { chain: 'test/e2e/support/key-figure-chain.ts', services })
 }
-
-const TRACE_CATEGORIES = [
-  'toplevel',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'blink.user_timing'
-]
 
 /**
  * Clicks the tab named `tab` and waits until the view's table has `expectedRows` rows, nothing is loading and a frame
@@ -119,51 +65,15 @@ async function openTab(page, tab, expectedRows) {
   )
 }
 
-/**
- * The renderer main thread's busy ms (top-level tasks, ThreadControllerImpl::RunTask) between two page-clock times,
- * from a Chrome trace: the work itself, not the wait for a CPU on a shared machine (docs: benchmarks.md).
- */
-function busyBetween(events, alignMs, fromMs, toMs) {
-  const mark = events.find((e) => e.name === 'bench-align' && e.cat.includes('blink.user_timing'))
-  if (!mark) throw new Error('trace has no alignment mark')
-  const main = events.find(
-    (e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === mark.pid && e.args?.name === 'CrRendererMain'
-  )
-  const tid = main?.tid ?? mark.tid
-  const offsetUs = mark.ts - alignMs * 1000
-  const from = offsetUs + fromMs * 1000
-  const to = offsetUs + toMs * 1000
-  const tasks = events
-    .filter(
-      (e) => e.pid === mark.pid && e.tid === tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask'
-    )
-    .map((e) => [e.ts, e.ts + (e.dur ?? 0)])
-    .sort((a, b) => a[0] - b[0])
-  let busy = 0
-  let reached = -Infinity
-  for (const [s, e] of tasks) {
-    // Union of intervals, so a nested task is never counted twice.
-    const begin = Math.max(s, reached, from)
-    const finish = Math.min(e, to)
-    if (finish > begin) busy += finish - begin
-    reached = Math.max(reached, e)
-  }
-  return busy / 1000
-}
-
 /** Opens `tab` inside a trace; wall ms from the click, busy ms from the click and from the data's arrival. */
 async function measureOpen(browser, page, tab, expectedRows) {
-  await browser.startTracing(page, { categories: TRACE_CATEGORIES })
-  const align = await page.evaluate(() => {
-    performance.mark('bench-align')
-    return performance.getEntriesByName('bench-align').at(-1).startTime
-  })
+  const align = await startTrace(browser, page)
   const times = await openTab(page, tab, expectedRows)
-  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'))
+  const busy = mainThreadBusy(await stopTrace(browser), align)
   return {
     wall: times.end - times.start,
-    busy: busyBetween(trace.traceEvents, align, times.start, times.end),
-    busyAfterData: times.arrived ? busyBetween(trace.traceEvents, align, times.arrived, times.end) : undefined
+    busy: busy(times.start, times.end),
+    busyAfterData: times.arrived ? busy(times.arrived, times.end) : undefined
   }
 }
 

@@ -7,12 +7,19 @@
 // Run alone (after `npx electron-vite build`): `node bench/typing.mjs` prints JSON.
 // Functions passed to page.evaluate run in the page, where these browser globals exist.
 /* global window, document, performance, setTimeout, requestAnimationFrame, addEventListener */
-import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { build } from 'vite'
+import { pathToFileURL } from 'node:url'
+import {
+  bundleHarness,
+  mainThreadBusy,
+  median,
+  percentile,
+  random,
+  REPEATS,
+  root,
+  startTrace,
+  stopTrace
+} from './support.mjs'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const REPEATS = Number(process.env.BENCH_REPEATS ?? 3)
 const WARMUP = 50
 const MEASURED = 300
 const SECTIONS = 200
@@ -22,59 +29,8 @@ const VOCABULARY = (
   'kehittäminen rahoitus tekoäly osaaminen infrastruktuuri pilvipalvelu yhteentoimivuus säädös tietoturva ' +
   'kansalainen yritys tavoite mittari edistyminen aikataulu riski vastuu yhteistyö hanke'
 ).split(' ')
-const TRACE_CATEGORIES = [
-  'toplevel',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'blink.user_timing'
-]
-
-/** Seeded pseudo-random numbers in [0, 1): the same gaps and text in every run. */
-function random(seed) {
-  let x = seed
-  return () => {
-    x = (x * 1103515245 + 12345) % 2147483648
-    return x / 2147483648
-  }
-}
-
 function words(count, next) {
   return Array.from({ length: count }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]).join(' ')
-}
-
-/** Bundles the e2e harness (TypeScript) and the page-side api, as test/e2e/global-setup.ts does. */
-export async function bundleHarness() {
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      outDir: join(root, 'out/e2e'),
-      emptyOutDir: true,
-      minify: false,
-      lib: {
-        entry: join(root, 'test/e2e/support/page-api.ts'),
-        formats: ['iife'],
-        name: 'tilannekuvaPageApi',
-        fileName: () => 'page-api.js'
-      }
-    }
-  })
-  const outDir = join(root, 'node_modules', '.tmp', 'bench-typing')
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    ssr: { noExternal: true, external: ['playwright-core'] },
-    build: {
-      ssr: join(root, 'test/e2e/support/app.ts'),
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      rollupOptions: { external: ['playwright-core'], output: { format: 'es', entryFileNames: 'app.mjs' } }
-    }
-  })
-  return import(pathToFileURL(join(outDir, 'app.mjs')).href)
 }
 
 /** Creates the large report through the real services and returns its title. */
@@ -161,63 +117,22 @@ async function installKeyMarks(page) {
 async function typeAndMeasure(browser, page, keys, seed) {
   const gap = random(seed)
   await page.evaluate(() => (window.__keyStarts = []))
-  await browser.startTracing(page, { categories: TRACE_CATEGORIES })
-  const align = await page.evaluate(() => {
-    performance.mark('bench-align')
-    return performance.getEntriesByName('bench-align').at(-1).startTime
-  })
+  const align = await startTrace(browser, page)
   for (const key of keys) {
     await page.keyboard.type(key)
     await page.waitForTimeout(20 + Math.floor(gap() * 41))
   }
   await page.waitForTimeout(100)
-  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'))
+  const events = await stopTrace(browser)
   const starts = await page.evaluate(() => window.__keyStarts)
-  return busyPerKey(trace.traceEvents, align, starts).slice(WARMUP)
+  return busyPerKey(events, align, starts).slice(WARMUP)
 }
 
 /** Renderer main-thread busy time between consecutive key starts (page ms), from the trace's top-level tasks. */
 function busyPerKey(events, alignMs, starts) {
-  const mark = events.find((e) => e.name === 'bench-align' && e.cat.includes('blink.user_timing'))
-  if (!mark) throw new Error('trace has no alignment mark')
-  const main = events.find(
-    (e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === mark.pid && e.args?.name === 'CrRendererMain'
-  )
-  const tid = main?.tid ?? mark.tid
-  const offsetUs = mark.ts - alignMs * 1000
-  const tasks = events
-    .filter(
-      (e) => e.pid === mark.pid && e.tid === tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask'
-    )
-    .map((e) => [e.ts, e.ts + (e.dur ?? 0)])
-    .sort((a, b) => a[0] - b[0])
-  // Union of intervals, so a nested task is never counted twice.
-  const merged = []
-  for (const [s, e] of tasks) {
-    const last = merged.at(-1)
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e)
-    else merged.push([s, e])
-  }
-  const busy = []
-  for (let i = 0; i < starts.length; i += 1) {
-    const from = offsetUs + starts[i] * 1000
-    const to = i + 1 < starts.length ? offsetUs + starts[i + 1] * 1000 : from + 60_000
-    let sum = 0
-    for (const [s, e] of merged) {
-      if (e <= from) continue
-      if (s >= to) break
-      sum += Math.min(e, to) - Math.max(s, from)
-    }
-    busy.push(sum / 1000)
-  }
-  return busy
+  const busy = mainThreadBusy(events, alignMs)
+  return starts.map((start, i) => busy(start, i + 1 < starts.length ? starts[i + 1] : start + 60))
 }
-
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-const median = (values) => percentile(values, 50)
 
 /** Finnish text, one string per key (ä/ö included, as officials type). */
 function keyStream(count) {
@@ -304,7 +219,7 @@ export default async function typingBenchmark() {
   const cwd = process.cwd()
   process.chdir(root) // the harness resolves out/renderer and out/e2e from the working folder
   try {
-    const { launchApp } = await bundleHarness()
+    const { launchApp } = await bundleHarness('typing')
     const runs = []
     for (let repeat = 0; repeat < REPEATS; repeat += 1) runs.push(await oneRepeat(launchApp, repeat))
     const typing = median(runs.map((r) => r.editorP95))

@@ -6,11 +6,12 @@ import { z } from 'zod'
 import { idSchema } from './ids'
 import { emptyDoc, richDocSchema } from './richtext'
 import { isIsoDate } from './dates'
+import { LANGUAGES, REPORT_STATES } from './vocabulary'
 
 /** The on-disk format version of a report file. Bump it only together with a step in migrations.ts. */
 export const SCHEMA_VERSION = 2
 
-export const LANGUAGES = ['fi', 'sv', 'en'] as const
+export { LANGUAGES, REPORT_STATES }
 export const languageSchema = z.enum(LANGUAGES)
 export type Language = z.infer<typeof languageSchema>
 
@@ -24,7 +25,6 @@ export const TRENDS = ['none', 'improving', 'unchanged', 'worsening'] as const
 export const trendSchema = z.enum(TRENDS)
 export type Trend = z.infer<typeof trendSchema>
 
-export const REPORT_STATES = ['draft', 'final'] as const
 export const reportStateSchema = z.enum(REPORT_STATES)
 export type ReportState = z.infer<typeof reportStateSchema>
 

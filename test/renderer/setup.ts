@@ -4,7 +4,7 @@ import './support/jsdom-layout'
 import { contractViolations, resetFakeApi } from './support/fake-api'
 import { afterEach, beforeAll, beforeEach, expect, vi } from 'vitest'
 import { cleanup, configure } from '@testing-library/react'
-import { initI18n } from '../../src/renderer/src/i18n'
+import { initI18n, loadAllLanguages } from '../../src/renderer/src/i18n'
 
 // Component tests render the views they need; the background preload of the report's chunk (tested in Chromium,
 // test/e2e/code-splitting.test.ts) would only go on loading modules after a test file's environment is gone.
@@ -21,6 +21,8 @@ configure({ asyncUtilTimeout: 8000 })
 
 beforeAll(async () => {
   await initI18n('fi')
+  // Views are rendered here without the lazy loaders that fetch the other languages' words in the app.
+  await loadAllLanguages()
 })
 beforeEach(() => resetFakeApi())
 afterEach(() => {

@@ -3,7 +3,7 @@ import type { RefObject } from 'react'
 import { Button, Field, SearchBox, Select } from '@fluentui/react-components'
 import { AddRegular, ArrowImportRegular, DeleteRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
-import { REPORT_STATES } from '../../../../shared/model'
+import { REPORT_STATES } from '../../../../shared/vocabulary'
 import type { LibraryQuery } from './library-filter'
 
 interface Props {

@@ -2,9 +2,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { LibraryProblem } from '../../../../shared/contract'
 import type { ReportSummary } from '../../../../shared/model'
-import { api, unwrap } from '../../api'
 import { useNotify } from '../../components/notices'
 import { useErrorText } from '../../components/error-text'
+import { fetchLibrary, takePrefetchedLibrary } from './library-prefetch'
 
 export interface LibraryData {
   /** null while the first load is under way. */
@@ -12,10 +12,6 @@ export interface LibraryData {
   problems: LibraryProblem[]
   recentIds: string[]
   reload(): Promise<void>
-}
-
-function fetchLibrary() {
-  return Promise.all([unwrap(api.reports.list({})), unwrap(api.settings.get({}))])
 }
 
 /** The library as the list shows it; failures go to the notices. */
@@ -45,7 +41,7 @@ export function useLibrary(): LibraryData {
 
   useEffect(() => {
     mounted.current = true
-    fetchLibrary().then(apply, fail)
+    ;(takePrefetchedLibrary() ?? fetchLibrary()).then(apply, fail)
     return () => {
       mounted.current = false
     }
