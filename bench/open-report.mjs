@@ -4,7 +4,7 @@
 // fetched. Per opening: `render` = ms from the report's data arriving in the renderer until the notes editor is
 // there and a frame has passed (typing.mjs's openReport), the main thread's CPU ms in that span (trace `tdur`,
 // less swayed by other processes than wall time), and ms until the outline has every row (the rows past the first
-// screenful are drawn in idle time). Medians over OPEN_REPEATS pairs. Run alone: `node bench/open-report.mjs`.
+// screenful are drawn in idle time). One warm-up pair, then medians over OPEN_REPEATS pairs. Run alone: `node bench/open-report.mjs`.
 /* global document, performance, requestAnimationFrame */
 import { loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -65,6 +65,9 @@ export default async function openReportBenchmark() {
     try {
       const large = await createLargeReport(app.page, 200, 'Suuri')
       const small = await createLargeReport(app.page, 1, 'Pieni')
+      // A first pair warms the browser up (its first opening compiles the report view's code): not counted.
+      await openOnce(app, large, 200)
+      await openOnce(app, small, 1)
       const runs = { large: [], small: [] }
       for (let i = 0; i < REPEATS; i += 1) {
         const order = i % 2 === 0 ? ['large', 'small'] : ['small', 'large']

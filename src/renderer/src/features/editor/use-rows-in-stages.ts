@@ -8,7 +8,7 @@ import { startTransition, useCallback, useEffect, useState } from 'react'
 import { flushSync } from 'react-dom'
 
 /** More rows than fit on a tall screen (rows are ~30 px): nothing visible waits for the idle batches. */
-export const FIRST_ROWS = 50
+const FIRST_ROWS = 50
 const BATCH = 100
 
 /** Runs `task` when the renderer is idle (at the latest after 200 ms); returns the cancel function. */
