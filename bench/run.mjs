@@ -11,6 +11,7 @@ const modules = [
   'export.mjs',
   'export-charts.mjs',
   'typing.mjs',
+  'open-report.mjs',
   'cold-load.mjs',
   'spell.mjs',
   'key-figures.mjs'

@@ -1,4 +1,4 @@
-// Typing and opening benchmark for the section editor, following docs/benchmarks.md (shared docs) exactly:
+// Typing benchmark for the section editor (opening: open-report.mjs), following docs/benchmarks.md exactly:
 // a 200-section report (~500 words per section) opened in Debian's Chromium through the real services; keys typed
 // with a seeded random 20–60 ms gap (50 warm-up + 300 measured); per key, "busy" = renderer main-thread time inside
 // top-level tasks (ThreadControllerImpl::RunTask in a Chrome trace) from that key's start to the next key's start;
@@ -33,17 +33,17 @@ function words(count, next) {
   return Array.from({ length: count }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]).join(' ')
 }
 
-/** Creates the large report through the real services and returns its title. */
-async function createLargeReport(page) {
+/** Creates the large report (or one of `count` sections) through the real services and returns its title. */
+export async function createLargeReport(page, count = SECTIONS, title = 'Suuri') {
   const next = random(7)
-  const notes = Array.from({ length: SECTIONS }, () => words(WORDS_PER_SECTION, next))
+  const notes = Array.from({ length: count }, () => words(WORDS_PER_SECTION, next))
   return page.evaluate(
-    async ({ notes }) => {
+    async ({ notes, title }) => {
       const api = window.api
       const created = await api.reports.create({
         language: 'fi',
         templateId: 'digitalisation',
-        title: 'Suuri'
+        title
       })
       if (!created.ok) throw new Error(created.error.code)
       const report = created.value
@@ -62,7 +62,7 @@ async function createLargeReport(page) {
       if (!saved.ok) throw new Error(saved.error.code)
       return report.title
     },
-    { notes }
+    { notes, title }
   )
 }
 
@@ -72,7 +72,7 @@ async function createLargeReport(page) {
  * carries IPC over a Playwright binding (CDP + JSON), far slower than Electron's IPC, so `render` is the figure
  * that speaks for the app; `total` is reported beside it.
  */
-async function openReport(page, title) {
+export async function openReport(page, title) {
   await page.getByRole('button', { name: title, exact: true }).first().waitFor()
   return page.evaluate(async (title) => {
     const reports = window.api.reports
@@ -81,6 +81,7 @@ async function openReport(page, title) {
     reports.get = async (input) => {
       const result = await get(input)
       arrived = performance.now()
+      performance.mark('open-arrived') // for traces (bench/open-report.mjs)
       return result
     }
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent === title)
@@ -89,6 +90,7 @@ async function openReport(page, title) {
     while (!document.querySelector('[data-testid="notes-editor"]')) await new Promise((r) => setTimeout(r, 1))
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
     const end = performance.now()
+    performance.mark('open-shown')
     reports.get = get
     return { total: end - start, render: end - arrived }
   }, title)
@@ -202,8 +204,6 @@ async function oneRepeat(launchApp, repeat) {
       )
     }
     return {
-      openMs: open.render,
-      openTotalMs: open.total,
       editorP95: percentile(editorBusy, 95),
       spellP95: percentile(spellBusy, 95),
       areaP95: percentile(areaBusy, 95),
@@ -232,8 +232,6 @@ export default async function typingBenchmark() {
       typing_ratio_spell_on_vs_off: spellOn / typing,
       typing_ms_p95_textarea: textarea,
       typing_ratio_sections200_vs_textarea: typing / textarea,
-      open_report_ms_sections200: median(runs.map((r) => r.openMs)),
-      open_report_ms_sections200_with_harness_ipc: median(runs.map((r) => r.openTotalMs)),
       renderer_heap_mb_sections200: median(runs.map((r) => r.heapMb))
     }
   } finally {

@@ -18,7 +18,7 @@ import type { Status, Trend } from '../../../shared/model'
 import { STATUS_PALETTE } from '../../../shared/status-palette'
 import './StatusBadge.css'
 
-const STATUS_ICONS: Record<Status, ReactElement> = {
+export const STATUS_ICONS: Record<Status, ReactElement> = {
   on_track: <CheckmarkCircleFilled />,
   needs_attention: <CircleFilled />,
   critical: <TriangleFilled />,
@@ -33,7 +33,7 @@ const TREND_ICONS: Record<Trend, ReactElement> = {
 }
 
 /** The colour of a status's mark on screen: the same palette the Word export prints, so both show one amber. */
-function statusColour(status: Status): string {
+export function statusColour(status: Status): string {
   return `#${STATUS_PALETTE[status].foreground}`
 }
 

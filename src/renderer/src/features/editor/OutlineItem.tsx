@@ -1,7 +1,7 @@
 /** One row of the outline: status icon (shape + colour, word for screen readers), number, title, empty-notes mark. */
 import { memo, type DragEvent, type KeyboardEvent } from 'react'
 import type { Status } from '../../../../shared/model'
-import { StatusIcon } from '../../components/StatusBadge'
+import { StatusShape } from '../../components/StatusShape'
 import { CarriedMarkView } from '../review/CarriedMark'
 import type { OutlineEntry } from './use-outline'
 
@@ -54,10 +54,10 @@ export const OutlineItem = memo(function OutlineItem(props: OutlineItemProps) {
       >
         {/* Shape + colour for the eye, the word for screen readers and as a tooltip. */}
         <span className="status-badge" title={statusWord}>
-          <StatusIcon status={entry.status} />
+          <StatusShape status={entry.status} />
           <span className="visually-hidden">{statusWord}</span>
         </span>
-        {entry.carried && <CarriedMarkView compact word={labels.carried} title={labels.carried} />}
+        {entry.carried && <CarriedMarkView compact shared word={labels.carried} title={labels.carried} />}
         <span className="outline-number">{index + 1}</span>
         {/* Cut with "…" to fit; the whole title shows on hover, and wraps in full while the row has the focus. */}
         <span className="outline-title" title={title}>

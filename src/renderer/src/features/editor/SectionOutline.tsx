@@ -13,6 +13,8 @@ import { OutlineItem, type OutlineLabels } from './OutlineItem'
 import { STATUSES, type Status } from '../../../../shared/model'
 import { moveSection, moveSectionTo } from './section-ops'
 import { useSectionsFixed } from '../contributions/sections-fixed'
+import { StatusShapes } from '../../components/StatusShape'
+import { useRowsInStages } from './use-rows-in-stages'
 
 const DRAG_TYPE = 'application/x-tilannekuva-section'
 
@@ -50,6 +52,9 @@ export function SectionOutline(props: SectionOutlineProps) {
   )
   const outline = useOutline()
   const currentIndex = outline.findIndex((e) => e.id === currentId)
+  // A long outline draws the first screenful (and the current row) at once, the rest when the renderer is idle.
+  const rows = useRowsInStages(outline.length, currentIndex + 1)
+  const { showAll } = rows
   // The one row in the tab order (roving tabindex): the current section's, until the arrows move elsewhere.
   const [roving, setRoving] = useState<Roving | null>(null)
   const tabbableId =
@@ -83,18 +88,20 @@ export function SectionOutline(props: SectionOutlineProps) {
     (index: number) => {
       const entry = outline[Math.max(0, Math.min(index, outline.length - 1))]
       if (!entry) return
+      showAll()
       setRoving({ fromCurrent: currentId, id: entry.id })
       buttons.current.get(entry.id)?.focus()
     },
-    [outline, currentId]
+    [outline, currentId, showAll]
   )
 
   const move = useCallback(
     (id: string, offset: number) => {
+      showAll()
       pendingFocus.current = id
       store.update((report) => moveSection(report, id, offset))
     },
-    [store]
+    [store, showAll]
   )
 
   const onKeyDown = useCallback(
@@ -183,8 +190,9 @@ export function SectionOutline(props: SectionOutlineProps) {
           </Tooltip>
         </Toolbar>
       </div>
+      <StatusShapes />
       <ol className="outline-list" onDragLeave={() => setDropIndex(null)}>
-        {outline.map((entry, index) => (
+        {(rows.count < outline.length ? outline.slice(0, rows.count) : outline).map((entry, index) => (
           <OutlineItem
             key={entry.id}
             entry={entry}

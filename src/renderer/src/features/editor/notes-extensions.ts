@@ -10,6 +10,7 @@ import { TableKit } from '@tiptap/extension-table'
 import { MAX_LIST_DEPTH, normalizeLinkHref } from '../../../../shared/notes-rules'
 import { LeaveOnEscape } from './leave-on-escape'
 import { NotesImage } from './images/image-extension'
+import { StableNodeViews } from './stable-node-views'
 
 /** How many lists enclose the cursor (0 outside lists). */
 export function listDepth(state: EditorState): number {
@@ -69,5 +70,6 @@ export const notesExtensions = [
   DepthLimitedListItem,
   TableKit.configure({ table: { resizable: false } }),
   LeaveOnEscape,
-  NotesImage
+  NotesImage,
+  StableNodeViews
 ]

@@ -5,13 +5,26 @@
  */
 import { HistoryRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
+import { SharedShape } from '../../components/StatusShape'
 import './review.css'
 
+interface CarriedMarkViewProps {
+  word: string
+  title: string
+  compact: boolean
+  /** Draw the arrow from the list's shared shapes (StatusShapes), as long lists do. */
+  shared?: boolean
+}
+
 /** The mark with words given by the caller (the outline translates them once for all its rows). */
-export function CarriedMarkView({ word, title, compact }: { word: string; title: string; compact: boolean }) {
+export function CarriedMarkView({ word, title, compact, shared = false }: CarriedMarkViewProps) {
   return (
     <span className="carried-mark" title={title} data-carried="true">
-      <HistoryRegular aria-hidden="true" className="carried-icon" />
+      {shared ? (
+        <SharedShape name="carried" className="carried-icon" />
+      ) : (
+        <HistoryRegular aria-hidden="true" className="carried-icon" />
+      )}
       <span className={compact ? 'visually-hidden' : 'carried-word'}>{word}</span>
     </span>
   )
