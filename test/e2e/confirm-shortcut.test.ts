@@ -51,7 +51,7 @@ describe('confirming a carried status with Ctrl+Shift+K in Chromium', () => {
     await expect
       .poll(() =>
         page
-          .getByRole('status')
+          .locator('[aria-live="polite"]')
           .getByText(/Tila vahvistettu ennallaan/)
           .count()
       )

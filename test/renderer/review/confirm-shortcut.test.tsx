@@ -36,7 +36,7 @@ describe('confirming a carried status with Ctrl+Shift+K', () => {
     expect(store.getReport().sections[0]?.statusCarried).toBeUndefined()
     expect(title).toHaveFocus()
     expect(title).toHaveValue('Tekoäly')
-    expect(screen.getByRole('status')).toHaveTextContent('Tila vahvistettu ennallaan: Kriittinen.')
+    expect(screen.getByText('Tila vahvistettu ennallaan: Kriittinen.')).toHaveAttribute('aria-live', 'polite')
     expect(screen.queryByRole('button', { name: 'Vahvista tila ennallaan' })).not.toBeInTheDocument()
     expect(screen.getByRole('combobox', { name: 'Suunta' })).toHaveDisplayValue('→ Ennallaan')
     expect(outlineRow(/Tekoäly/)).not.toHaveAccessibleName(expect.stringContaining('Siirretty'))

@@ -36,7 +36,8 @@ export function CarriedStatusReview({ sectionId, disabled }: { sectionId: string
 
   return (
     <div className="carried-status">
-      <span ref={live} role="status" className="visually-hidden">
+      {/* aria-live rather than role="status": the save state is the page's one status. */}
+      <span ref={live} aria-live="polite" className="visually-hidden">
         {announced?.sectionId === sectionId ? announced.text : ''}
       </span>
       {carried && (
