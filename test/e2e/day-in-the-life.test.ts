@@ -67,7 +67,9 @@ describe('a day in the life (e2e, keyboard only)', () => {
     await press('Escape')
     await expectFocus(page, page.getByRole('button', { name: 'Lisää tunnusluku' }), 'Escape leaves the notes')
     await press('Enter')
-    await expect.poll(() => describeFocus(page), { message: 'new key figure' }).toMatch(/^input/)
+    await expect
+      .poll(() => describeFocus(page), { message: 'new key figure' })
+      .toMatch(/^textarea:Mittari, rivi \d+$/)
     await page.keyboard.type('Tekoälyä käyttävät virastot')
     await press('Control+Shift+D')
     await expect.poll(() => describeFocus(page), { message: 'new decision' }).toMatch(/^textarea|^input/)

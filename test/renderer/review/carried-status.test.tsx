@@ -38,7 +38,7 @@ describe('a status carried from the previous report', () => {
     const row = within(outline).getByRole('button', { name: /Tekoäly/ })
     expect(row).toHaveAccessibleName(expect.stringContaining('Siirretty, ei arvioitu'))
     expect(row.querySelector('[data-carried]')).not.toBeNull()
-    expect(screen.getByRole('combobox', { name: 'Suunta' })).toHaveValue('none')
+    expect(screen.getByRole('combobox', { name: 'Suunta' })).toHaveDisplayValue('Ei arvioitu')
 
     const confirm = screen.getByRole('button', { name: 'Vahvista tila ennallaan' })
     expect(confirm).toHaveAccessibleDescription(/siirretty edellisestä tilannekuvasta/)

@@ -20,6 +20,7 @@ const SHORTCUTS: ReadonlyArray<[action: string, keys: string[]]> = [
   ['moveSection', ['Alt+Shift+↑', 'Alt+Shift+↓']],
   ['newDecision', ['Ctrl+Shift+D']],
   ['newAction', ['Ctrl+Shift+A']],
+  ['review:confirmShortcut', ['Ctrl+Shift+K']],
   ['link', ['Ctrl+K']],
   ['bold', ['Ctrl+B']],
   ['italic', ['Ctrl+I']],

@@ -1,5 +1,9 @@
-/** The section's key figures as an editable table; the previous report's value is shown beside, read-only. */
-import { Button, Input } from '@fluentui/react-components'
+/**
+ * The section's key figures as an editable table, two lines a figure: indicator, value, target, unit and year (and
+ * the previous report's value, read-only) on the first, the source across the width on the second — so every field
+ * has room to show its whole text, wrapping as a Word table cell does (FigureField).
+ */
+import { Button } from '@fluentui/react-components'
 import { AddRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { keyFigureSchema, type KeyFigure } from '../../../../shared/model'
@@ -8,9 +12,10 @@ import { addRow, blankKeyFigure, changeRow, removeRow } from './row-ops'
 import { useChangeSection, useSectionSlice } from './use-section'
 import { addThenFocus, focusIfJustAdded } from './focus'
 import { RemoveButton } from './RemoveButton'
+import { FigureField } from './FigureField'
 
-const COLUMNS = ['indicator', 'value', 'target', 'unit', 'year', 'source'] as const
-type Column = (typeof COLUMNS)[number]
+const FIRST_LINE = ['indicator', 'value', 'target', 'unit', 'year'] as const
+type Column = (typeof FIRST_LINE)[number] | 'source'
 const NONE: KeyFigure[] = []
 
 export function KeyFigures({ sectionId, disabled }: { sectionId: string; disabled: boolean }) {
@@ -35,7 +40,7 @@ export function KeyFigures({ sectionId, disabled }: { sectionId: string; disable
         <table className="figures-table">
           <thead>
             <tr>
-              {COLUMNS.map((column) => (
+              {FIRST_LINE.map((column) => (
                 <th key={column} scope="col" className={`col-${column}`}>
                   {t(`figures.${column}`)}
                 </th>
@@ -50,39 +55,52 @@ export function KeyFigures({ sectionId, disabled }: { sectionId: string; disable
               </th>
             </tr>
           </thead>
-          <tbody>
-            {figures.map((figure, row) => (
-              <tr key={figure.id}>
-                {COLUMNS.map((column) => (
-                  <td key={column} className={`col-${column}`}>
-                    <CheckedField schema={keyFigureSchema.shape[column]} value={figure[column]}>
-                      <Input
-                        id={`figure-${column}-${figure.id}`}
-                        ref={focusIfJustAdded(`figure-${column}-${figure.id}`)}
-                        size="small"
-                        appearance="underline"
-                        disabled={disabled}
-                        aria-label={t('figures.cellLabel', { column: t(`figures.${column}`), row: row + 1 })}
-                        value={figure[column]}
-                        // A narrow cell cuts its text: the whole value shows on hover.
-                        title={figure[column] || undefined}
-                        onChange={(_, data) => setCell(figure.id, column, data.value)}
-                      />
-                    </CheckedField>
+          {figures.map((figure, row) => {
+            const field = (column: Column) => (
+              <CheckedField schema={keyFigureSchema.shape[column]} value={figure[column]}>
+                <FigureField
+                  id={`figure-${column}-${figure.id}`}
+                  fieldRef={focusIfJustAdded(`figure-${column}-${figure.id}`)}
+                  disabled={disabled}
+                  label={t('figures.cellLabel', { column: t(`figures.${column}`), row: row + 1 })}
+                  value={figure[column]}
+                  onChange={(value) => setCell(figure.id, column, value)}
+                />
+              </CheckedField>
+            )
+            return (
+              <tbody key={figure.id} className="figure-rows">
+                <tr>
+                  {FIRST_LINE.map((column) => (
+                    <td key={column} className={`col-${column}`}>
+                      {field(column)}
+                    </td>
+                  ))}
+                  {showPrevious && <td className="previous-value">{figure.previousValue ?? ''}</td>}
+                  <td />
+                </tr>
+                {/* The source second, so Tab goes indicator → … → year → source → remove, as the eye reads. */}
+                <tr>
+                  <td colSpan={FIRST_LINE.length + (showPrevious ? 1 : 0)} className="col-source">
+                    <div className="figure-source">
+                      <span className="figure-source-label" aria-hidden="true">
+                        {t('figures.source')}
+                      </span>
+                      {field('source')}
+                    </div>
                   </td>
-                ))}
-                {showPrevious && <td className="previous-value">{figure.previousValue ?? ''}</td>}
-                <td>
-                  <RemoveButton
-                    size="small"
-                    label={t('figures.remove', { row: row + 1 })}
-                    disabled={disabled}
-                    onClick={() => remove(figure.id)}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
+                  <td>
+                    <RemoveButton
+                      size="small"
+                      label={t('figures.remove', { row: row + 1 })}
+                      disabled={disabled}
+                      onClick={() => remove(figure.id)}
+                    />
+                  </td>
+                </tr>
+              </tbody>
+            )
+          })}
         </table>
       )}
       <Button size="small" icon={<AddRegular />} disabled={disabled} onClick={add}>

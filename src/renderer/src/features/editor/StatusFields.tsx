@@ -5,7 +5,7 @@
 import { Field, Select } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { STATUSES, TRENDS, type Status, type Trend } from '../../../../shared/model'
-import { withStatus, withTrend } from '../../../../shared/report-ops'
+import { awaitsReview, withStatus, withTrend } from '../../../../shared/report-ops'
 import { useChangeSection, useSectionSlice } from './use-section'
 
 const STATUS_SHAPES: Record<Status, string> = {
@@ -47,19 +47,27 @@ export function StatusField({ sectionId, disabled }: { sectionId: string; disabl
 export function TrendField({ sectionId, disabled }: { sectionId: string; disabled: boolean }) {
   const { t } = useTranslation('editor')
   const { t: tc } = useTranslation()
+  const { t: tr } = useTranslation('review')
   const trend = useSectionSlice(sectionId, (s) => s.trend) ?? 'none'
+  // A carried status has no trend yet: "not reviewed" shows instead of "no trend", which would read as chosen.
+  const carried = useSectionSlice(sectionId, awaitsReview) ?? false
   const change = useChangeSection(sectionId)
   return (
     <Field label={t('section.trend')} className="field-trend">
       <Select
         disabled={disabled}
-        value={trend}
+        value={carried ? '' : trend}
         onChange={(_, data) => {
           const next = data.value as Trend
           // Choosing a trend is a review: a carried status stops being marked as not reviewed.
           change((s) => (s.trend === next && !s.statusCarried ? s : withTrend(s, next)))
         }}
       >
+        {carried && (
+          <option value="" disabled>
+            {tr('notReviewed')}
+          </option>
+        )}
         {TRENDS.map((value) => (
           <option key={value} value={value}>
             {`${TREND_ARROWS[value]} ${tc(`trend.${value}`)}`}

@@ -1,6 +1,7 @@
 /**
  * The editor's keyboard shortcuts, active while the sections tab is open: Alt+↑/↓ previous/next section,
- * Ctrl+S save now, Ctrl+Shift+D new decision, Ctrl+Shift+A new action. (F1, the shortcut list, is app-wide: HelpHost.)
+ * Ctrl+S save now, Ctrl+Shift+D new decision, Ctrl+Shift+A new action; Ctrl+Shift+K (isConfirmStatusKey) is handled
+ * by the carried status's review. (F1, the shortcut list, is app-wide: HelpHost.)
  */
 import { useEffect, useRef } from 'react'
 
@@ -22,6 +23,15 @@ export function shortcutFor(event: KeyboardEvent): keyof EditorShortcutHandlers 
   if (mod && event.shiftKey && !event.altKey && key === 'd') return 'newDecision'
   if (mod && event.shiftKey && !event.altKey && key === 'a') return 'newAction'
   return undefined
+}
+
+/**
+ * Ctrl+Shift+K confirms a carried status unchanged (features/review). Free in the editor, TipTap, the app menu,
+ * Chromium and Word's everyday keys (Ctrl+K is the link, Ctrl+Shift+V pastes as text, Ctrl+Shift+I opens DevTools).
+ */
+export function isConfirmStatusKey(event: KeyboardEvent): boolean {
+  const mod = event.ctrlKey || event.metaKey
+  return mod && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'k'
 }
 
 /** Listens on the window so the shortcuts work wherever the focus is inside the report. */
