@@ -59,12 +59,12 @@ export function SpellMenu<T extends SpellMenuTarget>({
   const notify = useNotify()
   const errorText = useErrorText()
 
-  const accept = (word: string, how: 'ignore' | 'addWord') =>
-    spellSession()
-      [how](language, word)
-      .then(acceptedWordsChanged, (error: unknown) =>
-        notify({ intent: 'error', text: t('notAdded', { word, reason: errorText(error) }) })
-      )
+  const accept = (word: string, how: 'ignore' | 'addWord') => {
+    const session = spellSession()
+    session[how](language, word).then(acceptedWordsChanged, (error: unknown) =>
+      notify({ intent: 'error', text: t('notAdded', { word, reason: errorText(error) }) })
+    )
+  }
 
   const virtualTarget = menu && {
     getBoundingClientRect: () => new DOMRect(menu.x, menu.y, 0, 0)
@@ -87,8 +87,8 @@ export function SpellMenu<T extends SpellMenuTarget>({
             ))}
             {menu.suggestions.length === 0 && <MenuItem disabled>{t('menu.noSuggestions')}</MenuItem>}
             <MenuDivider />
-            <MenuItem onClick={() => void accept(menu.word, 'ignore')}>{t('menu.ignore')}</MenuItem>
-            <MenuItem onClick={() => void accept(menu.word, 'addWord')}>{t('menu.add')}</MenuItem>
+            <MenuItem onClick={() => accept(menu.word, 'ignore')}>{t('menu.ignore')}</MenuItem>
+            <MenuItem onClick={() => accept(menu.word, 'addWord')}>{t('menu.add')}</MenuItem>
           </MenuList>
         )}
       </MenuPopover>
