@@ -28,6 +28,9 @@ const COPIED = [
   'paddingBottom'
 ] as const
 
+/** Room under a textarea's last line for its underline (offset 3px + the wave), in px. */
+const UNDERLINE_ROOM = 4
+
 export type TextField = HTMLInputElement | HTMLTextAreaElement
 
 /** Places `mirror` (a child of `frame`) over `field` and lays out its text as the field does. */
@@ -42,8 +45,9 @@ export function alignMirror(frame: HTMLElement, field: TextField, mirror: HTMLEl
   const left = box.left - origin.left + field.clientLeft
   const top = box.top - origin.top + field.clientTop
   if (field instanceof HTMLTextAreaElement) {
-    // A textarea wraps inside its padding and scrolls the padding with the text: the mirror is its padding box.
-    setBox(mirror, left, top, field.clientWidth, field.clientHeight)
+    // A textarea wraps inside its padding and scrolls the padding with the text: the mirror is its padding box,
+    // and a little below it: scrolled to the caret, the last line touches the bottom edge, its underline under it.
+    setBox(mirror, left, top, field.clientWidth, field.clientHeight + UNDERLINE_ROOM)
     text.style.width = `${field.clientWidth}px`
     text.style.paddingLeft = style.paddingLeft
     text.style.paddingRight = style.paddingRight
