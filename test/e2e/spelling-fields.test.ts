@@ -40,6 +40,8 @@ const underlined = (field: Locator) =>
 const WORDS = {
   fi: {
     add: 'Lisää päätös',
+    addAction: 'Lisää toimenpide',
+    menu: 'Oikeinkirjoitus',
     decision: 'Päätös 1',
     title: 'Otsikko',
     longTitle: 'Digitalisaation ja tiedonhallinnan kehittäminen valtionhallinnossa: seuraavassa kokouksesa',
@@ -48,6 +50,8 @@ const WORDS = {
   },
   sv: {
     add: 'Lägg till beslut',
+    addAction: 'Lägg till åtgärd',
+    menu: 'Stavning',
     decision: 'Beslut 1',
     title: 'Rubrik',
     longTitle: 'Utvecklingen av digitaliseringen och informationshanteringen i statsförvaltningen: regerinen',
@@ -56,6 +60,8 @@ const WORDS = {
   },
   en: {
     add: 'Add decision',
+    addAction: 'Add action',
+    menu: 'Spelling',
     decision: 'Decision 1',
     title: 'Title',
     longTitle: 'Developing digitalisation and information management in central government: the goverment',
@@ -185,6 +191,19 @@ describe('spell checking in plain fields (e2e)', () => {
       await page
         .locator('.section-header')
         .screenshot({ path: resolve(`test-results/e2e/spelling-field-title-start-${language}.png`) })
+
+      // An action's small underlined input; Shift+F10 with the caret at the end of the word; Escape goes back.
+      await page.getByRole('button', { name: words.addAction }).click()
+      await page.keyboard.type(`${words.longTitle.split(':')[1]!.trim()}.`)
+      const what = page.locator('.actions-table input').first()
+      await expect.poll(() => underlined(what)).toEqual([words.wrong])
+      await what.press('ArrowLeft')
+      await page.keyboard.press('Shift+F10')
+      await page.getByRole('menu', { name: `${words.menu}: ${words.wrong}` }).waitFor()
+      await app.screenshot(`spelling-field-action-menu-${language}`)
+      await page.keyboard.press('Escape')
+      await page.getByRole('menu').waitFor({ state: 'detached' })
+      await expect.poll(() => what.evaluate((node) => node === document.activeElement)).toBe(true)
     })
   }
 })

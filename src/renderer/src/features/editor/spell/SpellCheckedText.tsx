@@ -27,6 +27,7 @@ interface ControlProps {
 interface FieldTarget extends Misspelling {
   x: number
   y: number
+  top?: number
 }
 
 export interface SpellCheckedTextProps {
@@ -65,7 +66,7 @@ export function SpellCheckedText({ value, children }: SpellCheckedTextProps) {
 
   const openAt = (m: Misspelling, point?: { x: number; y: number }) => {
     const rect = wordNode(m)?.getBoundingClientRect()
-    open({ ...m, ...(point ?? { x: rect?.left ?? 0, y: rect?.bottom ?? 0 }) })
+    open({ ...m, ...(point ?? { x: rect?.left ?? 0, y: rect?.bottom ?? 0, top: rect?.top }) })
   }
 
   const onKeyDown = (event: KeyboardEvent) => {

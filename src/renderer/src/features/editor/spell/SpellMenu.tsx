@@ -17,6 +17,8 @@ export interface SpellMenuTarget {
   word: string
   x: number
   y: number
+  /** The top of the word's line, when known: a menu with no room below opens above the word, not over it. */
+  top?: number
 }
 
 export type OpenSpellMenu<T extends SpellMenuTarget> = T & { suggestions: string[] }
@@ -67,7 +69,7 @@ export function SpellMenu<T extends SpellMenuTarget>({
   }
 
   const virtualTarget = menu && {
-    getBoundingClientRect: () => new DOMRect(menu.x, menu.y, 0, 0)
+    getBoundingClientRect: () => new DOMRect(menu.x, menu.top ?? menu.y, 0, menu.y - (menu.top ?? menu.y))
   }
 
   return (
