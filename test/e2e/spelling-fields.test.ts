@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { launchApp, type AppHarness } from './support/app'
+import { seriousAxeViolations } from './support/axe'
 import type { Language, Report } from '../../src/shared/model'
 
 async function openNewReport(app: AppHarness, language: Language, title: string): Promise<void> {
@@ -158,6 +159,8 @@ describe('spell checking in plain fields (e2e)', () => {
       expect(await title.evaluate((node: HTMLInputElement) => node.scrollLeft)).toBeGreaterThan(0)
       const decision = await addDecision(page, language, words.text)
       await expect.poll(() => underlined(decision)).toEqual([words.wrong])
+      // The mirrors and their descriptions add nothing a screen reader or axe objects to.
+      expect(await seriousAxeViolations(page)).toEqual([])
       // Wrapped over more lines than the field shows: the word is on a later one, the field scrolled to it.
       expect(
         await decision.evaluate(
