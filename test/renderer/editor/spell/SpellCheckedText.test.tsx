@@ -8,6 +8,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Decisions } from '../../../../src/renderer/src/features/editor/Decisions'
 import { SectionHeader } from '../../../../src/renderer/src/features/editor/SectionHeader'
+import { ReportDetailsForm } from '../../../../src/renderer/src/features/details/ReportDetailsForm'
+import { MeetingForm } from '../../../../src/renderer/src/features/details/MeetingForm'
 import { makeReport, renderWithReport } from '../../support/render'
 import { handlers } from '../../support/fake-api'
 import { makeSection } from '../sections'
@@ -84,6 +86,33 @@ describe('spell checking in plain fields', () => {
     expect([decisionBox.selectionStart, decisionBox.selectionEnd]).toEqual([after, after])
     await waitFor(() => expect(underlined(decisionBox)).toEqual([]))
     expect(decisionBox).not.toHaveAccessibleDescription(expect.stringContaining('kirjoitusvirhe'))
+  })
+
+  it('checks the report title, the meeting name and agenda items, not names or numbers', async () => {
+    handlers['spell.userWords'] = () => ({ fi: [], sv: [], en: [] })
+    const report = makeReport({
+      title: 'Seuraavassa kokouksesa',
+      diaryNumber: 'kokouksesa',
+      meeting: {
+        ...makeReport().meeting,
+        name: 'Ylimääräisen kokouksesa asiat',
+        chair: 'kokouksesa',
+        agenda: [{ id: 'a1', text: 'Edellisen kokouksesa pöytäkirja' }]
+      }
+    })
+    renderWithReport(
+      <>
+        <ReportDetailsForm />
+        <MeetingForm />
+      </>,
+      report
+    )
+    const box = (name: string) => screen.getByRole('textbox', { name })
+    await waitFor(() => expect(underlined(box('Otsikko'))).toEqual(['kokouksesa']))
+    await waitFor(() => expect(underlined(box('Esityslistan kohta 1'))).toEqual(['kokouksesa']))
+    await waitFor(() => expect(underlined(box('Kokouksen nimi'))).toEqual(['kokouksesa']))
+    expect(box('Diaarinumero').closest('.spell-field')).toBeNull()
+    expect(box('Puheenjohtaja').closest('.spell-field')).toBeNull()
   })
 
   it('ignoring a word in one field clears it in the others', async () => {
