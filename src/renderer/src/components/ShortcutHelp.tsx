@@ -12,7 +12,10 @@ import { useTranslation } from 'react-i18next'
 import { useReturnFocus } from './return-focus'
 import './ShortcutHelp.css'
 
-/** Keys per action; the words come from editor:shortcuts.<action>, or the key itself when it names a namespace. */
+/**
+ * Keys per action; the words come from editor:shortcuts.<action>, or the key itself when it names a namespace.
+ * A key naming a namespace (the context-menu key) is a word too.
+ */
 const SHORTCUTS: ReadonlyArray<[action: string, keys: string[]]> = [
   ['save', ['Ctrl+S']],
   ['previousSection', ['Alt+↑']],
@@ -30,6 +33,7 @@ const SHORTCUTS: ReadonlyArray<[action: string, keys: string[]]> = [
   ['keyboard:shortcuts.find', ['Ctrl+F']],
   ['keyboard:shortcuts.findNext', ['Enter', 'F3']],
   ['keyboard:shortcuts.findPrevious', ['Shift+Enter', 'Shift+F3']],
+  ['spellFields:shortcuts.suggestions', ['Shift+F10', 'spellFields:shortcuts.menuKey']],
   ['undo', ['Ctrl+Z']],
   ['redo', ['Ctrl+Y']],
   ['help', ['F1', '?']]
@@ -60,7 +64,7 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
                       {keys.map((key, index) => (
                         <span key={key}>
                           {index > 0 && ' / '}
-                          <kbd>{key}</kbd>
+                          <kbd>{key.includes(':') ? t(key) : key}</kbd>
                         </span>
                       ))}
                     </td>

@@ -8,6 +8,7 @@ import { CheckedField } from '../../components/CheckedField'
 import { newId } from '../../../../shared/ids'
 import { useReportSelector, useReportStore } from '../../state/use-report'
 import { move } from './details-rules'
+import { SpellCheckedText } from '../editor/spell/SpellCheckedText'
 
 const selectIds = (report: Report) => report.meeting.agenda.map((item) => item.id).join(' ')
 
@@ -119,12 +120,14 @@ function AgendaRow({ id, number, isFirst, isLast, onMove }: AgendaRowProps) {
   return (
     <li data-item={id} className="details-agenda-item">
       <CheckedField schema={agendaItemSchema.shape.text} value={item.text} className="details-agenda-input">
-        <Input
-          aria-label={t('agenda.item', { number })}
-          value={item.text}
-          readOnly={store.readOnly}
-          onChange={(_, data) => edit(data.value)}
-        />
+        <SpellCheckedText value={item.text}>
+          <Input
+            aria-label={t('agenda.item', { number })}
+            value={item.text}
+            readOnly={store.readOnly}
+            onChange={(_, data) => edit(data.value)}
+          />
+        </SpellCheckedText>
       </CheckedField>
       {!store.readOnly && (
         <>

@@ -8,6 +8,7 @@ import type { z } from 'zod'
 import type { Report } from '../../../../shared/model'
 import { CheckedField } from '../../components/CheckedField'
 import { useReportSelector, useReportStore } from '../../state/use-report'
+import { SpellCheckedText } from '../editor/spell/SpellCheckedText'
 
 export interface BoundInputProps {
   label: string
@@ -23,6 +24,8 @@ export interface BoundInputProps {
   validation?: { state: 'error' | 'warning'; message: string }
   placeholder?: string
   className?: string
+  /** Prose in the report's language (a title, not a name or a number): misspellings are underlined. */
+  checkSpelling?: boolean
 }
 
 /** A labelled text input writing through to the report. */
@@ -35,10 +38,19 @@ export function BoundInput({
   required,
   validation,
   placeholder,
-  className
+  className,
+  checkSpelling
 }: BoundInputProps) {
   const store = useReportStore()
   const value = useReportSelector(select)
+  const input = (
+    <Input
+      value={value}
+      placeholder={placeholder}
+      readOnly={store.readOnly}
+      onChange={(_, data) => store.update((report) => write(report, data.value))}
+    />
+  )
   return (
     <CheckedField
       label={label}
@@ -50,12 +62,7 @@ export function BoundInput({
       warning={validation?.state === 'warning' ? validation.message : undefined}
       className={className}
     >
-      <Input
-        value={value}
-        placeholder={placeholder}
-        readOnly={store.readOnly}
-        onChange={(_, data) => store.update((report) => write(report, data.value))}
-      />
+      {checkSpelling ? <SpellCheckedText value={value}>{input}</SpellCheckedText> : input}
     </CheckedField>
   )
 }

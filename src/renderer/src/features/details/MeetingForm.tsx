@@ -40,7 +40,7 @@ export function MeetingForm() {
         {t('meeting.heading')}
       </Title2>
       <div className="details-grid">
-        <BoundInput label={t('meeting.name')} {...FIELDS.name} className="details-wide" />
+        <BoundInput label={t('meeting.name')} {...FIELDS.name} className="details-wide" checkSpelling />
         <MeetingWhen kind="date" />
         <MeetingWhen kind="time" />
         <BoundInput

@@ -43,6 +43,7 @@ export function ReportDetailsForm() {
           select={selectTitle}
           write={writeTitle}
           className="details-wide"
+          checkSpelling
         />
         <LanguageField />
         <StateField />

@@ -15,6 +15,7 @@ import { addRow, blankAction, changeRow, removeRow } from './row-ops'
 import { useChangeSection, useSectionSlice } from './use-section'
 import { addThenFocus, focusIfJustAdded } from './focus'
 import { RemoveButton } from './RemoveButton'
+import { SpellCheckedText } from './spell/SpellCheckedText'
 
 const NONE: Action[] = []
 
@@ -67,16 +68,18 @@ export function Actions({ sectionId, disabled }: { sectionId: string; disabled: 
                 <tr key={action.id}>
                   <td>
                     <CheckedField schema={actionSchema.shape.what} value={action.what}>
-                      <Input
-                        id={`action-what-${action.id}`}
-                        ref={focusIfJustAdded(`action-what-${action.id}`)}
-                        size="small"
-                        appearance="underline"
-                        disabled={disabled}
-                        aria-label={label('what')}
-                        value={action.what}
-                        onChange={(_, data) => set(action.id, { what: data.value })}
-                      />
+                      <SpellCheckedText value={action.what}>
+                        <Input
+                          id={`action-what-${action.id}`}
+                          ref={focusIfJustAdded(`action-what-${action.id}`)}
+                          size="small"
+                          appearance="underline"
+                          disabled={disabled}
+                          aria-label={label('what')}
+                          value={action.what}
+                          onChange={(_, data) => set(action.id, { what: data.value })}
+                        />
+                      </SpellCheckedText>
                     </CheckedField>
                   </td>
                   <td>

@@ -8,6 +8,7 @@ import { addRow, blankDecision, changeRow, removeRow } from './row-ops'
 import { useChangeSection, useSectionSlice } from './use-section'
 import { addThenFocus, focusIfJustAdded } from './focus'
 import { RemoveButton } from './RemoveButton'
+import { SpellCheckedText } from './spell/SpellCheckedText'
 
 const NONE: Decision[] = []
 
@@ -37,16 +38,18 @@ export function Decisions({ sectionId, disabled }: { sectionId: string; disabled
                 value={decision.text}
                 className="decision-text"
               >
-                <Textarea
-                  id={`decision-${decision.id}`}
-                  ref={focusIfJustAdded(`decision-${decision.id}`)}
-                  resize="vertical"
-                  rows={2}
-                  disabled={disabled}
-                  aria-label={t('decisions.itemLabel', { number: index + 1 })}
-                  value={decision.text}
-                  onChange={(_, data) => setText(decision.id, data.value)}
-                />
+                <SpellCheckedText value={decision.text}>
+                  <Textarea
+                    id={`decision-${decision.id}`}
+                    ref={focusIfJustAdded(`decision-${decision.id}`)}
+                    resize="vertical"
+                    rows={2}
+                    disabled={disabled}
+                    aria-label={t('decisions.itemLabel', { number: index + 1 })}
+                    value={decision.text}
+                    onChange={(_, data) => setText(decision.id, data.value)}
+                  />
+                </SpellCheckedText>
               </CheckedField>
               <RemoveButton
                 label={t('decisions.remove', { number: index + 1 })}

@@ -10,6 +10,7 @@ import { StatusBadge } from '../../components/StatusBadge'
 import { OwnerField } from './OwnerField'
 import { StatusField, TrendField } from './StatusFields'
 import { useChangeSection, useSectionSlice } from './use-section'
+import { SpellCheckedText } from './spell/SpellCheckedText'
 
 /** The heading (moving between sections), or the title selected to be typed over (a new section). */
 export type FocusOnArrival = 'heading' | 'title'
@@ -66,12 +67,14 @@ export function SectionHeader({
           value={title}
           className="field-title"
         >
-          <Input
-            ref={titleRef}
-            value={title}
-            disabled={disabled}
-            onChange={(_, data) => change((s) => ({ ...s, title: data.value }))}
-          />
+          <SpellCheckedText value={title}>
+            <Input
+              ref={titleRef}
+              value={title}
+              disabled={disabled}
+              onChange={(_, data) => change((s) => ({ ...s, title: data.value }))}
+            />
+          </SpellCheckedText>
         </CheckedField>
         <StatusField sectionId={sectionId} disabled={disabled} />
         <TrendField sectionId={sectionId} disabled={disabled} />

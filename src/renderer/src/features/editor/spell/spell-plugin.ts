@@ -16,6 +16,7 @@ export interface SpellTarget {
   word: string
   x: number
   y: number
+  top?: number
 }
 
 export interface SpellPluginOptions {
@@ -160,7 +161,7 @@ function openMenu(view: EditorView, options: SpellPluginOptions, pos: number, at
     at ??
     (() => {
       const start = view.coordsAtPos(target.from)
-      return { x: start.left, y: start.bottom }
+      return { x: start.left, y: start.bottom, top: start.top }
     })()
   options.onMenu({ ...target, ...coords })
   return true
