@@ -31,14 +31,18 @@ const notes = () => screen.getAllByTestId('notes-editor')
 /** The least height of an outline row (its button's min-height in editor.css). */
 const ROW_PX = 30
 
-/** Runs `render` with the window `height` px tall (what the outline reads when it opens), then restores it. */
+/** Runs `render` with the window resized to `height` px (what the outline reads when it opens), then restores it. */
 function withWindowHeight<T>(height: number, render: () => T): T {
   const before = window.innerHeight
-  window.innerHeight = height
+  const resize = (to: number) => {
+    window.innerHeight = to
+    window.dispatchEvent(new Event('resize'))
+  }
+  resize(height)
   try {
     return render()
   } finally {
-    window.innerHeight = before
+    resize(before)
   }
 }
 

@@ -18,8 +18,17 @@ const BATCH = 100
  * elements for Tabster to walk and style to compute before the section appears; the rest come in idle batches.
  */
 function firstScreenful(): number {
-  return Math.ceil(window.innerHeight / ROW_PX) + MARGIN_ROWS
+  return Math.ceil(windowHeight / ROW_PX) + MARGIN_ROWS
 }
+
+/**
+ * The window's height, read when this code loads and on every resize — not while the report renders: reading
+ * innerHeight then forces the browser to lay out the page in the middle of React's work (seen in the profile).
+ */
+let windowHeight = window.innerHeight
+window.addEventListener('resize', () => {
+  windowHeight = window.innerHeight
+})
 
 /** Runs `task` when the renderer is idle (at the latest after 200 ms); returns the cancel function. */
 function whenIdle(task: () => void): () => void {
