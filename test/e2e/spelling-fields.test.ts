@@ -9,26 +9,9 @@ import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { launchApp, type AppHarness } from './support/app'
+import { openNewReport } from './support/report'
 import { seriousAxeViolations } from './support/axe'
 import type { Language, Report } from '../../src/shared/model'
-
-async function openNewReport(app: AppHarness, language: Language, title: string): Promise<void> {
-  await app.page.evaluate(
-    async ([lang, name]) => {
-      type Call = (input: unknown) => Promise<{ ok: boolean }>
-      const api = (window as unknown as { api: { reports: { create: Call }; settings: { update: Call } } })
-        .api
-      const results = [
-        await api.settings.update({ uiLanguage: lang }),
-        await api.reports.create({ language: lang, templateId: 'digitalisation', title: name })
-      ]
-      if (results.some((result) => !result.ok)) throw new Error(JSON.stringify(results))
-    },
-    [language, title] as const
-  )
-  await app.reload()
-  await app.page.getByRole('button', { name: title, exact: true }).first().click()
-}
 
 /** The words underlined in the mirror of `field`. */
 const underlined = (field: Locator) =>
@@ -89,7 +72,7 @@ describe('spell checking in plain fields (e2e)', () => {
   it('underlines a misspelt decision, replaces it from Shift+F10 by Enter, saves it, and Ctrl+Z undoes it', async () => {
     app = await launchApp()
     const { page } = app
-    await openNewReport(app, 'fi', 'Päätösten oikeinkirjoitus')
+    await openNewReport(app, 'Päätösten oikeinkirjoitus', 'fi', { uiInLanguage: true })
     const decision = await addDecision(page, 'fi', 'Asia käsitellään seuraavassa kokouksesa.')
     await expect.poll(() => underlined(decision)).toEqual(['kokouksesa'])
     // A wavy line, not only a colour; and a description for screen readers.
@@ -150,7 +133,7 @@ describe('spell checking in plain fields (e2e)', () => {
       app = await launchApp()
       const { page } = app
       const words = WORDS[language]
-      await openNewReport(app, language, `Stavning ${language}`)
+      await openNewReport(app, `Stavning ${language}`, language, { uiInLanguage: true })
       const title = page.getByRole('textbox', { name: words.title, exact: true })
       await title.fill(words.longTitle)
       // The end of the long title in view: the input has scrolled sideways.

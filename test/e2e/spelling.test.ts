@@ -9,28 +9,10 @@ import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { launchApp, type AppHarness } from './support/app'
+import { openNewReport } from './support/report'
 import type { Language } from '../../src/shared/model'
 
 const NOTES = { fi: 'Muistiinpanot', sv: 'Anteckningar', en: 'Notes' } as const
-
-async function openNewReport(app: AppHarness, language: Language, title: string): Promise<void> {
-  await app.page.evaluate(
-    async ([lang, name]) => {
-      type Call = (input: unknown) => Promise<{ ok: boolean }>
-      const api = (window as unknown as { api: { reports: { create: Call }; settings: { update: Call } } })
-        .api
-      // The UI in the report's language too, so that the screenshots show the menu in fi, sv and en.
-      const results = [
-        await api.settings.update({ uiLanguage: lang }),
-        await api.reports.create({ language: lang, templateId: 'digitalisation', title: name })
-      ]
-      if (results.some((result) => !result.ok)) throw new Error(JSON.stringify(results))
-    },
-    [language, title] as const
-  )
-  await app.reload()
-  await app.page.getByRole('button', { name: title, exact: true }).first().click()
-}
 
 const notes = (page: Page, language: Language = 'fi') => page.getByRole('textbox', { name: NOTES[language] })
 const underlined = (page: Page) =>
@@ -50,7 +32,7 @@ describe('spell checking (e2e)', () => {
     folders.push(dataDir)
     app = await launchApp({ dataDir })
     let { page } = app
-    await openNewReport(app, 'fi', 'Oikeinkirjoitus')
+    await openNewReport(app, 'Oikeinkirjoitus', 'fi', { uiInLanguage: true })
     await notes(page).click()
     await page.keyboard.type('Asia käsitellään seuraavassa kokouksesa.')
     await expect.poll(() => underlined(page)).toEqual(['kokouksesa'])
@@ -115,7 +97,7 @@ describe('spell checking (e2e)', () => {
       }
     ] as const
     for (const { language, text, wrong, menu } of cases) {
-      await openNewReport(app, language, `Rapport ${language}`)
+      await openNewReport(app, `Rapport ${language}`, language, { uiInLanguage: true })
       await notes(page, language).click()
       await page.keyboard.type(text)
       await expect.poll(() => underlined(page)).toEqual([wrong])

@@ -2,13 +2,26 @@
 import type { Page } from 'playwright-core'
 import type { AppHarness } from './app'
 
-/** Creates a report from the built-in template through the page's api and opens it from the library. */
-export async function openNewReport(app: AppHarness, title: string, language = 'fi'): Promise<string> {
+/**
+ * Creates a report from the built-in template through the page's api and opens it from the library. With
+ * `uiInLanguage` the app's own language is switched to the report's first (screenshots in fi, sv and en).
+ */
+export async function openNewReport(
+  app: AppHarness,
+  title: string,
+  language = 'fi',
+  { uiInLanguage = false } = {}
+): Promise<string> {
   const { page } = app
   const id = await page.evaluate(
-    async ([name, lang]) => {
-      const api = (window as unknown as { api: { reports: { create: (i: unknown) => Promise<unknown> } } })
+    async ([name, lang, ui]) => {
+      type Call = (input: unknown) => Promise<unknown>
+      const api = (window as unknown as { api: { reports: { create: Call }; settings: { update: Call } } })
         .api
+      if (ui) {
+        const switched = (await api.settings.update({ uiLanguage: lang })) as { ok: boolean }
+        if (!switched.ok) throw new Error(JSON.stringify(switched))
+      }
       const result = (await api.reports.create({
         language: lang,
         templateId: 'digitalisation',
@@ -17,7 +30,7 @@ export async function openNewReport(app: AppHarness, title: string, language = '
       if (!result.ok) throw new Error(JSON.stringify(result))
       return result.value.id
     },
-    [title, language] as const
+    [title, language, uiInLanguage] as const
   )
   await app.reload()
   await page.getByRole('button', { name: title, exact: true }).first().click()
