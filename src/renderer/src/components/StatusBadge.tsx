@@ -2,7 +2,7 @@
  * A section's status and trend as the user must be able to read them without colour: coloured icon, a distinct
  * shape per status (✓ ● ▲ ○) and the word. Shared by the outline, the section editor, the overview and actions views.
  */
-import type { ReactElement } from 'react'
+import type { ReactElement, ReactNode } from 'react'
 import {
   ArrowDownRightRegular,
   ArrowRightRegular,
@@ -37,8 +37,11 @@ export function statusColour(status: Status): string {
   return `#${STATUS_PALETTE[status].foreground}`
 }
 
-/** The status icon alone, coloured and shaped per status; decorative (pair it with the word). */
-export function StatusIcon({ status }: { status: Status }) {
+/**
+ * The status icon alone, coloured and shaped per status; decorative (pair it with the word). `children` draws the
+ * shape another way (StatusShape: a <use> of one shared drawing, for long lists).
+ */
+export function StatusIcon({ status, children }: { status: Status; children?: ReactNode }) {
   return (
     <span
       className={`status-icon status-${status}`}
@@ -46,7 +49,7 @@ export function StatusIcon({ status }: { status: Status }) {
       data-status={status}
       style={{ color: statusColour(status) }}
     >
-      {STATUS_ICONS[status]}
+      {children ?? STATUS_ICONS[status]}
     </span>
   )
 }

@@ -7,7 +7,7 @@
 import { cloneElement, type ReactElement } from 'react'
 import { HistoryRegular } from '@fluentui/react-icons'
 import { STATUSES, type Status } from '../../../shared/model'
-import { STATUS_ICONS, statusColour } from './StatusBadge'
+import { STATUS_ICONS, StatusIcon } from './StatusBadge'
 
 const shapeId = (name: Status | 'carried') => `tk-shape-${name}`
 
@@ -38,13 +38,8 @@ export function SharedShape({ name, className }: { name: Status | 'carried'; cla
 /** StatusIcon's equivalent for long lists: the status's shape, coloured; pair it with the word. */
 export function StatusShape({ status }: { status: Status }) {
   return (
-    <span
-      className={`status-icon status-${status}`}
-      aria-hidden="true"
-      data-status={status}
-      style={{ color: statusColour(status) }}
-    >
+    <StatusIcon status={status}>
       <SharedShape name={status} />
-    </span>
+    </StatusIcon>
   )
 }
