@@ -142,12 +142,18 @@ export class Library implements AssetContext {
     return library
   }
 
-  /** Removes unreferenced images in the background (see asset-cleanup.ts); a failure only goes to the log. */
+  /**
+   * Removes unreferenced images in the background (see asset-cleanup.ts); a failure only goes to the log. One
+   * clean-up at a time: a second one waits for the first, which could otherwise, still listing, remove an image
+   * added again after the second had finished.
+   */
   startAssetCleanup(): Promise<unknown> {
-    this.assetCleanup = removeUnusedAssets(this.fs, this.layout, this.assets, this.now()).then(
-      (removed) => removed.length > 0 && this.log(`removed ${removed.length} unused images`),
-      (error: unknown) => this.log('removing unused images failed', error)
-    )
+    this.assetCleanup = this.assetCleanup
+      .then(() => removeUnusedAssets(this.fs, this.layout, this.assets, this.now()))
+      .then(
+        (removed) => removed.length > 0 && this.log(`removed ${removed.length} unused images`),
+        (error: unknown) => this.log('removing unused images failed', error)
+      )
     return this.assetCleanup
   }
 
